@@ -1,0 +1,58 @@
+package com.dealerhub.common.security;
+
+import com.dealerhub.common.problem.ProblemWriter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * Binds the caller of every API request to the request's thread. Runs after the container
+ * has authenticated the bearer token, so the token is known to be genuine here.
+ */
+@WebFilter(urlPatterns = "/api/*")
+public class CallerFilter extends HttpFilter {
+
+    private static final String BEARER = "Bearer ";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String authorization = request.getHeader("Authorization");
+        if (request.getUserPrincipal() == null || authorization == null || !authorization.startsWith(BEARER)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Caller caller;
+        try {
+            caller = AccessTokenClaims.callerOf(authorization.substring(BEARER.length()).trim());
+        } catch (AccessTokenClaims.InvalidTokenClaims e) {
+            ProblemWriter.write(response, 403, "Forbidden", e.getMessage());
+            return;
+        }
+        try {
+            CurrentCaller.runAs(caller, () -> {
+                try {
+                    chain.doFilter(request, response);
+                } catch (IOException | ServletException e) {
+                    throw new FilterChainFailure(e);
+                }
+            });
+        } catch (FilterChainFailure e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw (ServletException) e.getCause();
+        }
+    }
+
+    private static final class FilterChainFailure extends RuntimeException {
+        FilterChainFailure(Exception cause) {
+            super(cause);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package com.dealerhub.common.security;
+
+/** How far a caller's reach extends inside its OEM network. */
+public enum CallerScope {
+    /** A dealer's own staff: that dealer only. */
+    DEALER,
+    /** An OEM regional user (FMC, TAC, regional VP): the dealers of its regions. */
+    REGIONS,
+    /** An OEM head-office user: every dealer of the network. */
+    NETWORK,
+    /** The platform operator: no network data, only platform administration. */
+    PLATFORM,
+    /** Background work of the platform itself (outbox relay, indexer, reindex). Never a request. */
+    SYSTEM
+}

@@ -1,0 +1,58 @@
+package com.dealerhub.common.tenancy;
+
+import com.dealerhub.common.security.Caller;
+import jakarta.persistence.EntityManager;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.TreeSet;
+
+/**
+ * The second tenancy wall: PostgreSQL row-level security reads the caller's reach from
+ * transaction-local settings, set here at the start of every transaction. With no setting
+ * the policies show nothing, so a forgotten call fails closed.
+ *
+ * <p>The settings are {@code dealerhub.scope} (a {@link com.dealerhub.common.security.CallerScope}
+ * name), {@code dealerhub.network}, {@code dealerhub.dealer} and {@code dealerhub.regions}
+ * (comma-separated); the policies are in the platform's migrations.
+ */
+public final class DatabaseScope {
+
+    private static final String SET_SCOPE = """
+            SELECT set_config('dealerhub.scope', ?, true), set_config('dealerhub.network', ?, true),
+                   set_config('dealerhub.dealer', ?, true), set_config('dealerhub.regions', ?, true)""";
+
+    private DatabaseScope() {
+    }
+
+    /** Applies the caller's scope to the current transaction of this entity manager. */
+    public static void apply(EntityManager em, Caller caller) {
+        var query = em.createNativeQuery(SET_SCOPE);
+        String[] values = settings(caller);
+        for (int i = 0; i < values.length; i++) {
+            query.setParameter(i + 1, values[i]);
+        }
+        query.getSingleResult();
+    }
+
+    /** Applies the caller's scope to the current transaction of a plain connection (autocommit off). */
+    public static void apply(Connection connection, Caller caller) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SET_SCOPE)) {
+            String[] values = settings(caller);
+            for (int i = 0; i < values.length; i++) {
+                statement.setString(i + 1, values[i]);
+            }
+            statement.execute();
+        }
+    }
+
+    static String[] settings(Caller caller) {
+        return new String[]{
+                caller.scope().name(),
+                caller.network() == null ? "" : caller.network(),
+                caller.dealer() == null ? "" : caller.dealer(),
+                String.join(",", new TreeSet<>(caller.regions()))
+        };
+    }
+}

@@ -1,0 +1,129 @@
+package com.dealerhub.platform.cases;
+
+import com.dealerhub.common.problem.InvalidField;
+import com.dealerhub.common.problem.NotFound;
+import com.dealerhub.common.security.Caller;
+import com.dealerhub.common.security.CurrentCaller;
+import com.dealerhub.platform.outbox.Outbox;
+import com.dealerhub.platform.tenancy.Dealer;
+import com.dealerhub.platform.tenancy.Dealers;
+import com.dealerhub.platform.tenancy.TenantService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** The use cases of a generic case: open, read, list, move it along its workflow. */
+@TenantService
+public class CaseService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Dealers dealers;
+
+    @Inject
+    Outbox outbox;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public CaseView open(OpenCaseRequest request) {
+        Caller caller = CurrentCaller.require();
+        CaseWorkflow.requireMayChangeCases(caller);
+        Dealer dealer = dealerFor(caller, request.dealer());
+        Instant now = clock.instant();
+        ServiceCase opened = ServiceCase.open(nextNumber(request.type(), now), request.type(), dealer.code(),
+                dealer.network(), request.subject().strip(), request.description(), caller.username(), now);
+        em.persist(opened);
+        em.flush();
+        outbox.recordChangeOf(opened.id());
+        return CaseView.of(opened);
+    }
+
+    public CaseView get(UUID id) {
+        return CaseView.of(load(id));
+    }
+
+    public CasePage list(CaseState state, CaseType type, String dealer, int page, int size) {
+        Caller caller = CurrentCaller.require();
+        List<String> reachable = dealers.codesReachedBy(caller);
+        if (dealer != null) {
+            reachable = reachable.contains(dealer) ? List.of(dealer) : List.of();
+        }
+        if (reachable.isEmpty()) {
+            return new CasePage(List.of(), 0, page, size);
+        }
+        String where = " WHERE c.dealerCode IN :dealers AND c.networkCode = :network"
+                + (state == null ? "" : " AND c.state = :state")
+                + (type == null ? "" : " AND c.type = :type");
+        var query = em.createQuery("SELECT c FROM ServiceCase c" + where + " ORDER BY c.createdAt DESC, c.id", ServiceCase.class);
+        var count = em.createQuery("SELECT count(c) FROM ServiceCase c" + where, Long.class);
+        for (var q : List.of(query, count)) {
+            q.setParameter("dealers", reachable).setParameter("network", caller.network());
+            if (state != null) {
+                q.setParameter("state", state);
+            }
+            if (type != null) {
+                q.setParameter("type", type);
+            }
+        }
+        List<CasePage.CaseSummary> items = query.setFirstResult(page * size).setMaxResults(size).getResultList()
+                .stream().map(CasePage.CaseSummary::of).toList();
+        return new CasePage(items, count.getSingleResult(), page, size);
+    }
+
+    public CaseView transition(UUID id, TransitionRequest request) {
+        Caller caller = CurrentCaller.require();
+        ServiceCase serviceCase = load(id);
+        CaseState next = CaseWorkflow.next(serviceCase.state(), request.action(), caller);
+        serviceCase.transition(request.action(), next, caller.username(), request.note(), clock.instant());
+        em.flush();
+        outbox.recordChangeOf(serviceCase.id());
+        return CaseView.of(serviceCase);
+    }
+
+    /** The case if the caller reaches it; another dealer's or network's case is "not found". */
+    private ServiceCase load(UUID id) {
+        Caller caller = CurrentCaller.require();
+        ServiceCase found = em.find(ServiceCase.class, id);
+        if (found == null || !reaches(caller, found)) {
+            throw new NotFound("case", id);
+        }
+        return found;
+    }
+
+    private boolean reaches(Caller caller, ServiceCase c) {
+        return dealers.find(c.dealerCode())
+                .map(d -> caller.reaches(d.code(), d.network(), d.region()))
+                .orElse(false);
+    }
+
+    private Dealer dealerFor(Caller caller, String requested) {
+        if (caller.isDealerStaff()) {
+            if (requested != null && !requested.equals(caller.dealer())) {
+                throw new InvalidField("dealer", "dealer staff open cases for their own dealer only");
+            }
+            requested = caller.dealer();
+        } else if (requested == null || requested.isBlank()) {
+            throw new InvalidField("dealer", "required: the dealer the case is for");
+        }
+        Dealer dealer = dealers.find(requested)
+                .filter(d -> caller.reaches(d.code(), d.network(), d.region()))
+                .orElseThrow(() -> new InvalidField("dealer", "no such dealer within your reach"));
+        if (!dealer.isActive()) {
+            throw new InvalidField("dealer", "the dealer is suspended");
+        }
+        return dealer;
+    }
+
+    private String nextNumber(CaseType type, Instant now) {
+        long sequence = ((Number) em.createNativeQuery("SELECT nextval('case_number_seq')").getSingleResult()).longValue();
+        return "%s-%d-%07d".formatted(type.numberPrefix(), now.atZone(ZoneOffset.UTC).getYear(), sequence);
+    }
+}

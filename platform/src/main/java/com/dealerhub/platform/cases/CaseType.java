@@ -1,0 +1,22 @@
+package com.dealerhub.platform.cases;
+
+/** The kinds of after-sales work the OEM runs; each gets its own workflow as it arrives. */
+public enum CaseType {
+    WARRANTY("WC"),
+    GOODWILL("GW"),
+    COMPLAINT("CP"),
+    TECHNICAL_ASSISTANCE("TA"),
+    TRAINING("TR"),
+    PARTS("PT"),
+    ACCOUNT_REQUEST("AR");
+
+    private final String numberPrefix;
+
+    CaseType(String numberPrefix) {
+        this.numberPrefix = numberPrefix;
+    }
+
+    public String numberPrefix() {
+        return numberPrefix;
+    }
+}

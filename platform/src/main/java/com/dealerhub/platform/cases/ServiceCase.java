@@ -1,0 +1,115 @@
+package com.dealerhub.platform.cases;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.TenantId;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A piece of after-sales work for one dealer. It is opened (by the dealer, or by the OEM on
+ * the dealer's behalf), worked, resolved and closed; every step lands in its timeline. The
+ * version grows with every change and orders the case's events downstream.
+ */
+@Entity
+@Table(name = "service_case")
+public class ServiceCase {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, updatable = false)
+    private String number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private CaseType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CaseState state;
+
+    @TenantId
+    @Column(name = "dealer_code", nullable = false, updatable = false)
+    private String dealerCode;
+
+    @Column(name = "network_code", nullable = false, updatable = false)
+    private String networkCode;
+
+    @Column(nullable = false)
+    private String subject;
+
+    @Column(nullable = false)
+    private String description;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "serviceCase", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    private List<TimelineEntry> timeline = new ArrayList<>();
+
+    protected ServiceCase() {
+    }
+
+    public static ServiceCase open(String number, CaseType type, String dealerCode, String networkCode,
+                                   String subject, String description, String openedBy, Instant at) {
+        ServiceCase c = new ServiceCase();
+        c.id = UUID.randomUUID();
+        c.number = number;
+        c.type = type;
+        c.state = CaseState.OPEN;
+        c.dealerCode = dealerCode;
+        c.networkCode = networkCode;
+        c.subject = subject;
+        c.description = description == null ? "" : description;
+        c.createdBy = openedBy;
+        c.createdAt = at;
+        c.updatedAt = at;
+        c.timeline.add(new TimelineEntry(c, at, openedBy, "OPEN", null, CaseState.OPEN, null));
+        return c;
+    }
+
+    /** Moves the case to {@code next} (as decided by {@link CaseWorkflow}) and records why. */
+    public void transition(CaseAction action, CaseState next, String by, String note, Instant at) {
+        CaseState previous = state;
+        state = next;
+        updatedAt = at;
+        timeline.add(new TimelineEntry(this, at, by, action.name(), previous, next, note));
+    }
+
+    public UUID id() { return id; }
+    public String number() { return number; }
+    public CaseType type() { return type; }
+    public CaseState state() { return state; }
+    public String dealerCode() { return dealerCode; }
+    public String networkCode() { return networkCode; }
+    public String subject() { return subject; }
+    public String description() { return description; }
+    public String createdBy() { return createdBy; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+    public long version() { return version; }
+    public List<TimelineEntry> timeline() { return Collections.unmodifiableList(timeline); }
+}

@@ -1,0 +1,74 @@
+package com.dealerhub.platform.cases;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.TenantId;
+
+import java.time.Instant;
+
+/** One step in a case's history: who did what, when, from which state to which, and why. */
+@Entity
+@Table(name = "case_timeline")
+public class TimelineEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    private ServiceCase serviceCase;
+
+    @TenantId
+    @Column(name = "dealer_code", nullable = false, updatable = false)
+    private String dealerCode;
+
+    @Column(name = "network_code", nullable = false, updatable = false)
+    private String networkCode;
+
+    private Instant at;
+    private String actor;
+    private String action;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_state")
+    private CaseState fromState;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_state")
+    private CaseState toState;
+
+    private String note;
+
+    protected TimelineEntry() {
+    }
+
+    TimelineEntry(ServiceCase serviceCase, Instant at, String actor, String action,
+                  CaseState fromState, CaseState toState, String note) {
+        this.serviceCase = serviceCase;
+        this.dealerCode = serviceCase.dealerCode();
+        this.networkCode = serviceCase.networkCode();
+        this.at = at;
+        this.actor = actor;
+        this.action = action;
+        this.fromState = fromState;
+        this.toState = toState;
+        this.note = note;
+    }
+
+    public Instant at() { return at; }
+    public String actor() { return actor; }
+    public String action() { return action; }
+    public CaseState fromState() { return fromState; }
+    public CaseState toState() { return toState; }
+    public String note() { return note; }
+}

@@ -1,0 +1,63 @@
+package com.dealerhub.platform.migration;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import org.flywaydb.core.Flyway;
+
+import javax.sql.DataSource;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Brings the database schema up to date when the platform is deployed, as the schema owner
+ * (the application role owns nothing). The other WARs wait for the schema through their
+ * readiness checks.
+ */
+@ApplicationScoped
+public class SchemaMigrations {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/DealerHubOwnerDS")
+    DataSource owner;
+
+    /** Runs first when the application starts, before anything that uses the schema. */
+    void migrate(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class) Object started) {
+        var result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(owner)
+                .locations(locations().toArray(String[]::new))
+                .placeholders(Map.of("app_role", appRole()))
+                // Migrations move data across every tenant: the owner's sessions see all rows.
+                .initSql("SELECT set_config('dealerhub.scope', 'SYSTEM', false)")
+                .load()
+                .migrate();
+        LOG.info("schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations run)");
+    }
+
+    /**
+     * The application's migrations, plus any listed in DEALERHUB_DB_EXTRA_MIGRATIONS
+     * (comma-separated Flyway locations; the local stack adds its demo data this way).
+     */
+    static List<String> locations() {
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+        Arrays.stream(System.getenv().getOrDefault("DEALERHUB_DB_EXTRA_MIGRATIONS", "").split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).forEach(locations::add);
+        return locations;
+    }
+
+    /** The role the application connects as; environment variable DEALERHUB_DB_USER. */
+    static String appRole() {
+        String role = System.getenv().getOrDefault("DEALERHUB_DB_USER", "dealerhub_app");
+        if (!role.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalStateException("DEALERHUB_DB_USER must be a plain lower-case role name: " + role);
+        }
+        return role;
+    }
+}

@@ -1,0 +1,36 @@
+package com.dealerhub.platform.outbox;
+
+import com.dealerhub.common.events.CaseEvents;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.UUID;
+
+/**
+ * Records a change of a case for publication, in the caller's transaction: the change and
+ * its event commit or roll back together, so nothing accepted is ever lost. The event carries
+ * the whole case as indexed ({@code case_document}), so consumers need no read-back.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Call after the change is flushed, so the document shows it. */
+    public void recordChangeOf(UUID caseId) {
+        int rows = em.createNativeQuery("""
+                        INSERT INTO outbox (aggregate_id, aggregate_version, network_code, dealer_code, payload)
+                        SELECT id, version, network_code, dealer_code,
+                               jsonb_build_object('type', ?2, 'caseId', id, 'version', version,
+                                                  'occurredAt', now(), 'document', document)
+                        FROM case_document WHERE id = ?1""")
+                .setParameter(1, caseId)
+                .setParameter(2, CaseEvents.CASE_CHANGED)
+                .executeUpdate();
+        if (rows != 1) {
+            throw new IllegalStateException("case " + caseId + " not visible for its outbox event");
+        }
+    }
+}
