@@ -1,0 +1,148 @@
+package com.dealerhub.reporting.indexing;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.json.JsonData;
+import co.elastic.clients.json.jsonb.JsonbJsonpMapper;
+import co.elastic.clients.transport.instrumentation.NoopInstrumentation;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The case index in Elasticsearch. Writers and readers use only the alias; the concrete
+ * index behind it ({@code cases-<timestamp>}) is replaced by a reindex without downtime.
+ * Documents are versioned externally by the case version, so replayed or reordered events
+ * cannot overwrite a newer state with an older one.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    /** Elasticsearch URL; environment variable DEALERHUB_ES_URL. */
+    static final String URL = System.getenv().getOrDefault("DEALERHUB_ES_URL", "http://127.0.0.1:9200");
+    /** Alias that search and indexing use; environment variable DEALERHUB_ES_INDEX_ALIAS. */
+    public static final String ALIAS = System.getenv().getOrDefault("DEALERHUB_ES_INDEX_ALIAS", "cases");
+
+    private static final String MAPPING = """
+            {
+              "dynamic": false,
+              "properties": {
+                "id":          {"type": "keyword"},
+                "number":      {"type": "keyword"},
+                "type":        {"type": "keyword"},
+                "state":       {"type": "keyword"},
+                "network":     {"type": "keyword"},
+                "dealerCode":  {"type": "keyword"},
+                "dealerName":  {"type": "text"},
+                "regionCode":  {"type": "keyword"},
+                "regionName":  {"type": "text"},
+                "subject":     {"type": "text"},
+                "description": {"type": "text"},
+                "createdBy":   {"type": "keyword"},
+                "createdAt":   {"type": "date"},
+                "updatedAt":   {"type": "date"},
+                "version":     {"type": "long"},
+                "timeline": {
+                  "properties": {
+                    "action": {"type": "keyword"},
+                    "actor":  {"type": "keyword"},
+                    "at":     {"type": "date"},
+                    "note":   {"type": "text"}
+                  }
+                }
+              }
+            }""";
+
+    /** One document to write: the case id, its version and the document itself. */
+    public record Entry(String id, long version, JsonObject document) {
+    }
+
+    private final ElasticsearchClient client = ElasticsearchClient.of(b -> b
+            .host(URL)
+            .jsonMapper(new JsonbJsonpMapper())
+            .instrumentation(NoopInstrumentation.INSTANCE));
+
+    public ElasticsearchClient client() {
+        return client;
+    }
+
+    /** Creates the first index behind the alias if there is none yet. */
+    public void ensureAlias() throws IOException {
+        if (!client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
+            String index = createIndex();
+            client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(ALIAS))));
+        }
+    }
+
+    /** A new, empty index with the case mapping, not yet behind the alias. */
+    public String createIndex() throws IOException {
+        String name = ALIAS + "-" + Instant.now().toEpochMilli();
+        client.indices().create(c -> c.index(name)
+                .settings(s -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval(t -> t.time("500ms")))
+                .mappings(m -> m.withJson(new StringReader(MAPPING))));
+        return name;
+    }
+
+    /** Points the alias at {@code index} alone, atomically, and deletes the indices it left. */
+    public void switchAliasTo(String index) throws IOException {
+        Set<String> previous = client.indices().getAlias(g -> g.name(ALIAS)).aliases().keySet();
+        client.indices().updateAliases(u -> {
+            previous.forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(ALIAS))));
+            return u.actions(a -> a.add(add -> add.index(index).alias(ALIAS)));
+        });
+        for (String old : previous) {
+            if (!old.equals(index)) {
+                client.indices().delete(d -> d.index(old));
+            }
+        }
+    }
+
+    /**
+     * Writes the entries; a version conflict means the index already holds this version or a
+     * newer one, which is success. Any other item failure fails the whole call, so the caller
+     * retries the batch.
+     */
+    public void write(String index, List<Entry> entries) throws IOException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        BulkResponse response = client.bulk(b -> {
+            entries.forEach(e -> b.operations(BulkOperation.of(op -> op.index(i -> i
+                    .index(index).id(e.id()).version(e.version()).versionType(VersionType.External)
+                    .document(JsonData.of(e.document()))))));
+            return b;
+        });
+        if (response.errors()) {
+            List<String> failures = response.items().stream()
+                    .filter(item -> item.error() != null && item.status() != 409)
+                    .map(SearchIndex::describe)
+                    .toList();
+            if (!failures.isEmpty()) {
+                throw new IOException("bulk indexing failed for " + failures.size() + " documents: " + failures.getFirst());
+            }
+        }
+    }
+
+    /** Makes everything written so far visible to search (used by reindex before switching). */
+    public void refresh(String index) throws IOException {
+        client.indices().refresh(r -> r.index(index));
+    }
+
+    private static String describe(BulkResponseItem item) {
+        return item.id() + ": " + item.error().type() + " " + item.error().reason();
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        client.close();
+    }
+}

@@ -1,0 +1,125 @@
+package com.dealerhub.reporting.search;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.json.JsonData;
+import com.dealerhub.common.problem.Forbidden;
+import com.dealerhub.common.security.Caller;
+import com.dealerhub.reporting.indexing.SearchIndex;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Network-wide case search. The caller's reach is added to every query here, on the server:
+ * its network always, its dealer or regions when it has them; whatever the client asks, it
+ * cannot see past that.
+ */
+@ApplicationScoped
+public class CaseSearch {
+
+    /** Facet name → indexed field. */
+    static final Map<String, String> FACETS = Map.of(
+            "type", "type", "state", "state", "dealer", "dealerCode", "region", "regionCode");
+
+    /**
+     * Free text is matched as phrases: the standard analyzer splits Chinese into single
+     * characters, and a phrase query puts them back in order, so "发动机" finds 发动机异响
+     * but not a text that merely contains 发, 动 and 机 somewhere.
+     */
+    private static final List<String> TEXT_FIELDS = List.of("subject^3", "description", "dealerName", "regionName", "timeline.note");
+
+    @Inject
+    SearchIndex index;
+
+    public SearchResult search(Caller caller, SearchCriteria criteria) throws IOException {
+        Query query = Query.of(q -> q.bool(b -> {
+            reachOf(caller, b);
+            filters(criteria, b);
+            if (criteria.text() != null && !criteria.text().isBlank()) {
+                String text = criteria.text().strip();
+                b.must(m -> m.bool(t -> t
+                        .should(s -> s.multiMatch(mm -> mm.query(text).fields(TEXT_FIELDS).type(TextQueryType.Phrase)))
+                        .should(s -> s.term(term -> term.field("number").value(text)))
+                        .minimumShouldMatch("1")));
+            }
+            return b;
+        }));
+        SearchResponse<JsonData> response = index.client().search(s -> {
+            s.index(SearchIndex.ALIAS).query(query)
+                    .from(criteria.page() * criteria.size()).size(criteria.size())
+                    .trackTotalHits(t -> t.enabled(true))
+                    .sort(o -> o.field(f -> f.field("updatedAt").order(SortOrder.Desc)));
+            FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(100))));
+            return s;
+        }, JsonData.class);
+        List<JsonObject> items = response.hits().hits().stream()
+                .map(hit -> hit.source().toJson().asJsonObject())
+                .toList();
+        return new SearchResult(response.hits().total() == null ? items.size() : response.hits().total().value(),
+                criteria.page(), criteria.size(), items, facets(response.aggregations()));
+    }
+
+    static void reachOf(Caller caller, BoolQuery.Builder query) {
+        switch (caller.scope()) {
+            case DEALER -> query.filter(f -> f.term(t -> t.field("network").value(caller.network())))
+                    .filter(f -> f.term(t -> t.field("dealerCode").value(caller.dealer())));
+            case REGIONS -> query.filter(f -> f.term(t -> t.field("network").value(caller.network())))
+                    .filter(f -> f.terms(t -> t.field("regionCode").terms(v -> v.value(values(List.copyOf(caller.regions()))))));
+            case NETWORK -> query.filter(f -> f.term(t -> t.field("network").value(caller.network())));
+            case PLATFORM, SYSTEM -> throw new Forbidden("network search is for the users of an OEM network");
+        }
+    }
+
+    private static void filters(SearchCriteria criteria, BoolQuery.Builder query) {
+        termsFilter(query, "type", criteria.types());
+        termsFilter(query, "state", criteria.states());
+        termsFilter(query, "dealerCode", criteria.dealers());
+        termsFilter(query, "regionCode", criteria.regions());
+        if (criteria.from() != null || criteria.to() != null) {
+            query.filter(f -> f.range(r -> r.date(d -> {
+                d.field("createdAt");
+                if (criteria.from() != null) {
+                    d.gte(criteria.from().toString());
+                }
+                if (criteria.to() != null) {
+                    d.lt(criteria.to().plusDays(1).toString());
+                }
+                return d;
+            })));
+        }
+    }
+
+    private static void termsFilter(BoolQuery.Builder query, String field, List<String> values) {
+        if (!values.isEmpty()) {
+            query.filter(f -> f.terms(t -> t.field(field).terms(v -> v.value(values(values)))));
+        }
+    }
+
+    private static List<FieldValue> values(List<String> values) {
+        return values.stream().map(FieldValue::of).toList();
+    }
+
+    private static Map<String, List<SearchResult.FacetCount>> facets(Map<String, Aggregate> aggregations) {
+        Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
+        for (String name : FACETS.keySet().stream().sorted().toList()) {
+            Aggregate aggregate = aggregations.get(name);
+            List<StringTermsBucket> buckets = aggregate == null ? List.of() : aggregate.sterms().buckets().array();
+            facets.put(name, buckets.stream()
+                    .map(b -> new SearchResult.FacetCount(b.key().stringValue(), b.docCount()))
+                    .toList());
+        }
+        return facets;
+    }
+}

@@ -1,0 +1,57 @@
+package com.dealerhub.reporting.search;
+
+import com.dealerhub.common.problem.InvalidField;
+import com.dealerhub.common.security.CurrentCaller;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+@Path("/search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+    @Inject
+    CaseSearch search;
+
+    /**
+     * Searches the cases within the caller's reach. Repeat a filter parameter for several
+     * values (e.g. {@code state=OPEN&state=IN_PROGRESS}); dates are {@code YYYY-MM-DD}, inclusive.
+     */
+    @GET
+    public SearchResult search(@QueryParam("q") @Size(max = 200) String text,
+                               @QueryParam("type") List<String> types,
+                               @QueryParam("state") List<String> states,
+                               @QueryParam("dealer") List<String> dealers,
+                               @QueryParam("region") List<String> regions,
+                               @QueryParam("from") String from,
+                               @QueryParam("to") String to,
+                               @QueryParam("page") @DefaultValue("0") @Min(0) @Max(500) int page,
+                               @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) throws IOException {
+        SearchCriteria criteria = new SearchCriteria(text, types, states, dealers, regions,
+                date("from", from), date("to", to), page, size);
+        return search.search(CurrentCaller.require(), criteria);
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidField(name, "must be a date (YYYY-MM-DD)");
+        }
+    }
+}
