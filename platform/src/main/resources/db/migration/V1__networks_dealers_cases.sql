@@ -125,6 +125,16 @@ FROM service_case c
          JOIN dealer d ON d.code = c.dealer_code
          JOIN region r ON r.code = d.region_code;
 
+-- The event of a case change, as the outbox stores it (envelope: common CaseEvents).
+CREATE VIEW case_changed_event WITH (security_invoker = true) AS
+SELECT id,
+       version,
+       network_code,
+       dealer_code,
+       jsonb_build_object('type', 'CaseChanged', 'caseId', id, 'version', version,
+                          'occurredAt', now(), 'document', document) AS payload
+FROM case_document;
+
 ALTER TABLE network ENABLE ROW LEVEL SECURITY;
 ALTER TABLE network FORCE ROW LEVEL SECURITY;
 CREATE POLICY network_isolation ON network

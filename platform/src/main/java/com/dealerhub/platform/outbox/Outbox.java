@@ -1,6 +1,5 @@
 package com.dealerhub.platform.outbox;
 
-import com.dealerhub.common.events.CaseEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,7 +9,7 @@ import java.util.UUID;
 /**
  * Records a change of a case for publication, in the caller's transaction: the change and
  * its event commit or roll back together, so nothing accepted is ever lost. The event carries
- * the whole case as indexed ({@code case_document}), so consumers need no read-back.
+ * the whole case as indexed (views {@code case_changed_event} and {@code case_document}), so consumers need no read-back.
  */
 @ApplicationScoped
 public class Outbox {
@@ -22,12 +21,9 @@ public class Outbox {
     public void recordChangeOf(UUID caseId) {
         int rows = em.createNativeQuery("""
                         INSERT INTO outbox (aggregate_id, aggregate_version, network_code, dealer_code, payload)
-                        SELECT id, version, network_code, dealer_code,
-                               jsonb_build_object('type', ?2, 'caseId', id, 'version', version,
-                                                  'occurredAt', now(), 'document', document)
-                        FROM case_document WHERE id = ?1""")
+                        SELECT id, version, network_code, dealer_code, payload
+                        FROM case_changed_event WHERE id = ?1""")
                 .setParameter(1, caseId)
-                .setParameter(2, CaseEvents.CASE_CHANGED)
                 .executeUpdate();
         if (rows != 1) {
             throw new IllegalStateException("case " + caseId + " not visible for its outbox event");

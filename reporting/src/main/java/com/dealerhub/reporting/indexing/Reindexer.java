@@ -1,7 +1,7 @@
 package com.dealerhub.reporting.indexing;
 
 import com.dealerhub.common.security.Caller;
-import com.dealerhub.common.tenancy.DatabaseScope;
+import com.dealerhub.common.tenancy.ScopedJdbc;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +10,6 @@ import jakarta.json.Json;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.StringReader;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -64,13 +63,11 @@ public class Reindexer {
     }
 
     /** Copies every case (or those updated since {@code since}) into the index; returns how many. */
-    private long copy(String target, Instant since) throws SQLException, IOException {
+    private long copy(String target, Instant since) throws SQLException {
         String sql = "SELECT d.id::text, d.version, d.document::text FROM case_document d"
                 + (since == null ? "" : " JOIN service_case c ON c.id = d.id WHERE c.updated_at >= ?");
-        long copied = 0;
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            DatabaseScope.apply(connection, Caller.system());
+        return ScopedJdbc.read(dataSource, Caller.system(), connection -> {
+            long copied = 0;
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setFetchSize(BATCH);
                 if (since != null) {
@@ -82,19 +79,25 @@ public class Reindexer {
                         batch.add(new SearchIndex.Entry(rows.getString(1), rows.getLong(2),
                                 Json.createReader(new StringReader(rows.getString(3))).readObject()));
                         if (batch.size() == BATCH) {
-                            index.write(target, batch);
-                            copied += batch.size();
-                            batch.clear();
+                            copied += write(target, batch);
                         }
                     }
-                    index.write(target, batch);
-                    copied += batch.size();
+                    copied += write(target, batch);
                 }
-            } finally {
-                connection.rollback();
             }
+            return copied;
+        });
+    }
+
+    private int write(String target, List<SearchIndex.Entry> batch) throws SQLException {
+        try {
+            index.write(target, batch);
+        } catch (IOException e) {
+            throw new SQLException("writing to the index failed: " + e.getMessage(), e);
         }
-        return copied;
+        int written = batch.size();
+        batch.clear();
+        return written;
     }
 
     public static final class ReindexAlreadyRunning extends com.dealerhub.common.problem.Conflict {
