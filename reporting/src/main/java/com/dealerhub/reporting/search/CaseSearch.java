@@ -60,7 +60,8 @@ public class CaseSearch {
             s.index(SearchIndex.ALIAS).query(query)
                     .from(criteria.page() * criteria.size()).size(criteria.size())
                     .trackTotalHits(t -> t.enabled(true))
-                    .sort(o -> o.field(f -> f.field("updatedAt").order(SortOrder.Desc)));
+                    .sort(o -> o.field(f -> f.field("updatedAt").order(SortOrder.Desc)))
+                    .sort(o -> o.field(f -> f.field("number").order(SortOrder.Asc)));
             FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(100))));
             return s;
         }, JsonData.class);

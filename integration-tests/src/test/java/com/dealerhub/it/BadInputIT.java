@@ -1,0 +1,120 @@
+package com.dealerhub.it;
+
+import com.dealerhub.it.support.Api;
+import com.dealerhub.it.support.Reply;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bad input gets a 4xx problem naming the field, and changes nothing. */
+class BadInputIT {
+
+    private static final String USER = "aurora-s01-claims";
+    private long casesBefore;
+
+    @BeforeEach
+    void countCases() {
+        casesBefore = casesOfDealer();
+    }
+
+    @AfterEach
+    void nothingWasWritten() {
+        assertThat(casesOfDealer()).isEqualTo(casesBefore);
+    }
+
+    @Test
+    void malformedJson() {
+        Reply reply = open("{\"type\": \"WARRANTY\", \"subject\": ");
+
+        assertProblem(reply, 400);
+        assertThat(reply.object().getString("title")).isEqualTo("Malformed JSON");
+    }
+
+    @Test
+    void unknownField() {
+        Reply reply = open("{\"type\":\"WARRANTY\",\"subject\":\"ok\",\"priority\":\"high\"}");
+
+        assertProblem(reply, 400);
+        assertThat(reply.object().getString("field")).isEqualTo("priority");
+    }
+
+    @Test
+    void wrongType() {
+        Reply reply = open("{\"type\":\"WARRANTY\",\"subject\":42}");
+
+        assertProblem(reply, 400);
+        assertThat(reply.object().getString("field")).isEqualTo("subject");
+    }
+
+    @Test
+    void unknownEnumValue() {
+        Reply reply = open("{\"type\":\"REPAIR\",\"subject\":\"ok\"}");
+
+        assertProblem(reply, 400);
+        assertThat(reply.object().getString("field")).isEqualTo("type");
+    }
+
+    @Test
+    void missingRequiredField() {
+        Reply reply = open("{\"type\":\"WARRANTY\"}");
+
+        assertProblem(reply, 400);
+        assertThat(reply.object().getString("field")).isEqualTo("subject");
+    }
+
+    @Test
+    void tooLongField() {
+        Reply reply = open("{\"type\":\"WARRANTY\",\"subject\":\"" + "x".repeat(201) + "\"}");
+
+        assertProblem(reply, 400);
+        assertThat(reply.object().getString("field")).isEqualTo("subject");
+    }
+
+    @Test
+    void oversizedBody() {
+        String description = "长".repeat(700_000);
+        byte[] body = ("{\"type\":\"WARRANTY\",\"subject\":\"big\",\"description\":\"" + description + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        Reply reply = Api.as(USER).post("/platform/api/cases", body);
+
+        assertThat(reply.status()).isEqualTo(413);
+    }
+
+    @Test
+    void emptyBody() {
+        assertProblem(open(""), 400);
+    }
+
+    @Test
+    void unknownTransition() {
+        Reply reply = Api.as(USER).post("/platform/api/cases/00000000-0000-0000-0000-000000000000/transitions",
+                "{\"action\":\"FLY\"}");
+
+        assertProblem(reply, 400);
+        assertThat(reply.object().getString("field")).isEqualTo("action");
+    }
+
+    @Test
+    void unknownListFilter() {
+        assertProblem(Api.as(USER).get("/platform/api/cases?state=LOST"), 400);
+    }
+
+    private static Reply open(String json) {
+        return Api.as(USER).post("/platform/api/cases", json);
+    }
+
+    private static void assertProblem(Reply reply, int status) {
+        assertThat(reply.status()).as("%s", reply).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.object().getInt("status")).isEqualTo(status);
+    }
+
+    private static long casesOfDealer() {
+        return Api.as(USER).get("/platform/api/cases?size=1").object().getJsonNumber("total").longValue();
+    }
+}

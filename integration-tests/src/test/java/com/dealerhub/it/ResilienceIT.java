@@ -1,0 +1,87 @@
+package com.dealerhub.it;
+
+import com.dealerhub.it.support.Api;
+import com.dealerhub.it.support.Cases;
+import com.dealerhub.it.support.Reply;
+import com.dealerhub.it.support.Stack;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Nothing accepted is lost: with Kafka or Elasticsearch down the API still accepts writes,
+ * and once the part is back every one of them reaches search. A reindex changes nothing
+ * a user can see.
+ */
+class ResilienceIT {
+
+    private static final int WRITES = 5;
+
+    @Test
+    void writesAreAcceptedWhileKafkaIsDownAndIndexedAfterItReturns() {
+        String word = Cases.uniqueWord();
+        Stack.stop("kafka");
+        List<String> numbers;
+        try {
+            numbers = openCases(word);
+        } finally {
+            Stack.start("kafka");
+        }
+
+        assertThat(Cases.awaitSearch("aurora-analyst", word, Duration.ofSeconds(90), f -> f.size() == WRITES))
+                .containsExactlyInAnyOrderElementsOf(numbers);
+    }
+
+    @Test
+    void writesAreAcceptedWhileElasticsearchIsDownAndIndexedAfterItReturns() {
+        String word = Cases.uniqueWord();
+        Stack.stop("elasticsearch");
+        List<String> numbers;
+        try {
+            numbers = openCases(word);
+        } finally {
+            Stack.start("elasticsearch");
+        }
+
+        assertThat(Cases.awaitSearch("aurora-analyst", word, Duration.ofSeconds(90), f -> f.size() == WRITES))
+                .containsExactlyInAnyOrderElementsOf(numbers);
+    }
+
+    @Test
+    void reindexLeavesTheSearchResultsIdentical() {
+        String before = everythingVisibleTo("aurora-analyst");
+
+        Reply reindex = Api.as("platform-admin").post("/reporting/api/admin/reindex", "");
+
+        assertThat(reindex.status()).as("%s", reindex).isEqualTo(200);
+        assertThat(reindex.object().getJsonNumber("documents").longValue()).isPositive();
+        assertThat(everythingVisibleTo("aurora-analyst")).isEqualTo(before);
+    }
+
+    @Test
+    void onlyThePlatformOperatorMayReindex() {
+        assertThat(Api.as("aurora-analyst").post("/reporting/api/admin/reindex", "").status()).isEqualTo(403);
+    }
+
+    private static List<String> openCases(String word) {
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < WRITES; i++) {
+            JsonObject opened = Cases.open("aurora-e01-claims", "Outage write " + i + " " + word, "accepted during an outage");
+            numbers.add(opened.getString("number"));
+        }
+        return numbers;
+    }
+
+    /** Total, facets and the first page of the network's cases, as one comparable text. */
+    private static String everythingVisibleTo(String user) {
+        Reply reply = Api.as(user).get("/reporting/api/search?size=100");
+        assertThat(reply.status()).isEqualTo(200);
+        JsonObject body = reply.object();
+        return body.getJsonNumber("total") + " " + body.getJsonObject("facets") + " " + body.getJsonArray("items");
+    }
+}

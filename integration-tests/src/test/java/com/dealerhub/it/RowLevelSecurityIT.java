@@ -1,0 +1,128 @@
+package com.dealerhub.it;
+
+import com.dealerhub.it.support.Stack;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The database wall on its own: native SQL as the application role, with Hibernate's tenant
+ * filter out of the picture, sees and changes only what the transaction's scope allows.
+ */
+class RowLevelSecurityIT {
+
+    @Test
+    void aDealersSettingsHideOtherDealersRows() throws SQLException {
+        try (Connection db = connect()) {
+            scope(db, "DEALER", "aurora", "aurora-e01", "");
+
+            assertThat(count(db, "SELECT count(*) FROM service_case WHERE dealer_code = 'aurora-e02'")).isZero();
+            assertThat(count(db, "SELECT count(*) FROM case_timeline WHERE dealer_code <> 'aurora-e01'")).isZero();
+            assertThat(count(db, "SELECT count(*) FROM outbox WHERE dealer_code <> 'aurora-e01'")).isZero();
+            assertThat(count(db, "SELECT count(*) FROM service_case")).isPositive();
+            assertThat(count(db, "SELECT count(DISTINCT dealer_code) FROM service_case")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void noSettingsShowNothing() throws SQLException {
+        try (Connection db = connect()) {
+            assertThat(count(db, "SELECT count(*) FROM service_case")).isZero();
+            assertThat(count(db, "SELECT count(*) FROM dealer")).isZero();
+            assertThat(count(db, "SELECT count(*) FROM outbox")).isZero();
+        }
+    }
+
+    @Test
+    void aDealerCannotUpdateAnotherDealersRow() throws SQLException {
+        try (Connection db = connect()) {
+            scope(db, "DEALER", "aurora", "aurora-e01", "");
+
+            assertThat(db.createStatement().executeUpdate(
+                    "UPDATE service_case SET subject = 'taken over' WHERE dealer_code = 'aurora-e02'")).isZero();
+            assertThatThrownBy(() -> db.createStatement().executeUpdate(
+                    "UPDATE service_case SET dealer_code = 'aurora-e02' WHERE dealer_code = 'aurora-e01'"))
+                    .hasMessageContaining("row-level security");
+        }
+    }
+
+    @Test
+    void aDealerCannotInsertRowsForAnotherDealer() throws SQLException {
+        try (Connection db = connect()) {
+            scope(db, "DEALER", "aurora", "aurora-e01", "");
+
+            assertThatThrownBy(() -> db.createStatement().executeUpdate("""
+                    INSERT INTO service_case (id, number, type, state, network_code, dealer_code, subject, description,
+                                              created_by, created_at, updated_at, version)
+                    VALUES (gen_random_uuid(), 'RLS-1', 'WARRANTY', 'OPEN', 'aurora', 'aurora-e02', 's', 'd', 'x', now(), now(), 0)"""))
+                    .hasMessageContaining("row-level security");
+        }
+    }
+
+    @Test
+    void aRegionalScopeSeesOnlyItsRegionsDealers() throws SQLException {
+        try (Connection db = connect()) {
+            scope(db, "REGIONS", "aurora", "", "aurora-south");
+
+            assertThat(count(db, "SELECT count(*) FROM service_case")).isPositive();
+            assertThat(count(db, """
+                    SELECT count(*) FROM service_case c JOIN dealer d ON d.code = c.dealer_code
+                    WHERE d.region_code <> 'aurora-south'""")).isZero();
+        }
+    }
+
+    @Test
+    void networksAreIsolated() throws SQLException {
+        try (Connection db = connect()) {
+            scope(db, "NETWORK", "borealis", "", "");
+
+            assertThat(count(db, "SELECT count(*) FROM service_case WHERE network_code <> 'borealis'")).isZero();
+            assertThat(count(db, "SELECT count(*) FROM dealer WHERE network_code <> 'borealis'")).isZero();
+            assertThat(count(db, "SELECT count(*) FROM network")).isEqualTo(1);
+            assertThat(count(db, "SELECT count(*) FROM service_case")).isPositive();
+        }
+    }
+
+    @Test
+    void theApplicationRoleCannotSwitchRowLevelSecurityOff() throws SQLException {
+        try (Connection db = connect()) {
+            assertThatThrownBy(() -> db.createStatement().execute("ALTER TABLE service_case DISABLE ROW LEVEL SECURITY"))
+                    .hasMessageContaining("must be owner");
+            db.rollback();
+            assertThat(count(db, "SELECT count(*) FROM pg_roles WHERE rolname = current_user AND (rolsuper OR rolbypassrls)"))
+                    .isZero();
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        Connection connection = DriverManager.getConnection(Stack.databaseUrl(), "dealerhub_app", Stack.databasePassword());
+        connection.setAutoCommit(false);
+        return connection;
+    }
+
+    private static void scope(Connection db, String scope, String network, String dealer, String regions) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement("""
+                SELECT set_config('dealerhub.scope', ?, true), set_config('dealerhub.network', ?, true),
+                       set_config('dealerhub.dealer', ?, true), set_config('dealerhub.regions', ?, true)""")) {
+            statement.setString(1, scope);
+            statement.setString(2, network);
+            statement.setString(3, dealer);
+            statement.setString(4, regions);
+            statement.execute();
+        }
+    }
+
+    private static long count(Connection db, String sql) throws SQLException {
+        try (ResultSet rows = db.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}

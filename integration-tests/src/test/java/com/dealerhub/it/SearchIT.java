@@ -1,0 +1,83 @@
+package com.dealerhub.it;
+
+import com.dealerhub.it.support.Api;
+import com.dealerhub.it.support.Cases;
+import com.dealerhub.it.support.Reply;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SearchIT {
+
+    @Test
+    void aCaseWrittenThroughTheApiIsFoundByNetworkSearchWithinTwoSeconds() {
+        String word = Cases.uniqueWord();
+        JsonObject opened = Cases.open("aurora-e02-claims", "Brake check " + word, "制动踏板偏软");
+        long start = System.nanoTime();
+
+        List<String> found = Cases.awaitSearch("aurora-analyst", word, Duration.ofSeconds(2), f -> !f.isEmpty());
+
+        long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        assertThat(found).as("found after %d ms", millis).containsExactly(opened.getString("number"));
+        assertThat(millis).isLessThanOrEqualTo(2_000);
+    }
+
+    @Test
+    void chineseTextIsFoundByAWordOfIt() {
+        String word = Cases.uniqueWord();
+        JsonObject opened = Cases.open("aurora-e01-claims", "变速箱漏油 " + word, "客户反映停车后地面有红色油迹，怀疑变速箱油封老化");
+        Cases.awaitSearch("aurora-e01-claims", word, Duration.ofSeconds(10), f -> !f.isEmpty());
+
+        assertThat(Cases.numbersFound("aurora-e01-claims", "油封老化")).contains(opened.getString("number"));
+        assertThat(Cases.numbersFound("aurora-e01-claims", "变速箱漏油")).contains(opened.getString("number"));
+        assertThat(Cases.numbersFound("aurora-e01-claims", "油老封化")).doesNotContain(opened.getString("number"));
+    }
+
+    @Test
+    void theCaseNumberFindsTheCase() {
+        JsonObject opened = Cases.open("aurora-e01-claims", "By number", "found by its number");
+        String number = opened.getString("number");
+
+        assertThat(Cases.awaitSearch("aurora-fmc-east", number, Duration.ofSeconds(10), f -> !f.isEmpty()))
+                .containsExactly(number);
+    }
+
+    @Test
+    void facetsCountTheMatchesAndFiltersNarrowThem() {
+        Reply all = Api.as("aurora-analyst").get("/reporting/api/search?size=1");
+        JsonObject facets = all.object().getJsonObject("facets");
+        long total = all.object().getJsonNumber("total").longValue();
+
+        assertThat(facets.keySet()).containsExactlyInAnyOrder("type", "state", "dealer", "region");
+        assertThat(sum(facets, "region")).isEqualTo(total);
+        assertThat(facets.getJsonArray("region").stream().map(v -> v.asJsonObject().getString("value")))
+                .allMatch(region -> region.startsWith("aurora-"));
+
+        Reply south = Api.as("aurora-analyst").get("/reporting/api/search?size=100&region=aurora-south&state=OPEN");
+        List<JsonObject> items = south.object().getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
+        assertThat(items).isNotEmpty()
+                .allMatch(item -> item.getString("regionCode").equals("aurora-south") && item.getString("state").equals("OPEN"));
+    }
+
+    @Test
+    void badSearchParametersAreProblemsNamingTheParameter() {
+        Reply reply = Api.as("aurora-analyst").get("/reporting/api/search?from=yesterday");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.object().getString("field")).isEqualTo("from");
+    }
+
+    @Test
+    void thePlatformOperatorHasNoNetworkSearch() {
+        assertThat(Api.as("platform-admin").get("/reporting/api/search").status()).isEqualTo(403);
+    }
+
+    private static long sum(JsonObject facets, String facet) {
+        return facets.getJsonArray(facet).stream().mapToLong(v -> v.asJsonObject().getJsonNumber("count").longValue()).sum();
+    }
+}

@@ -1,0 +1,44 @@
+package com.dealerhub.platform.cases;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServiceCaseTest {
+
+    private static final Instant OPENED = Instant.parse("2026-11-01T08:00:00Z");
+
+    @Test
+    void anOpenedCaseStartsItsTimeline() {
+        ServiceCase opened = ServiceCase.open("WC-2026-0000001", CaseType.WARRANTY, "aurora-e01", "aurora",
+                "Engine noise", null, "aurora-e01-claims", OPENED);
+
+        assertThat(opened.state()).isEqualTo(CaseState.OPEN);
+        assertThat(opened.description()).isEmpty();
+        assertThat(opened.timeline()).singleElement()
+                .satisfies(step -> {
+                    assertThat(step.action()).isEqualTo("OPEN");
+                    assertThat(step.actor()).isEqualTo("aurora-e01-claims");
+                    assertThat(step.toState()).isEqualTo(CaseState.OPEN);
+                });
+    }
+
+    @Test
+    void everyTransitionIsRecordedWithWhoWhenAndWhy() {
+        ServiceCase c = ServiceCase.open("WC-1", CaseType.WARRANTY, "aurora-e01", "aurora", "s", "d", "clerk", OPENED);
+        Instant later = OPENED.plusSeconds(3600);
+
+        c.transition(CaseAction.RESOLVE, CaseState.RESOLVED, "clerk", "part replaced", later);
+
+        assertThat(c.state()).isEqualTo(CaseState.RESOLVED);
+        assertThat(c.updatedAt()).isEqualTo(later);
+        assertThat(c.timeline()).hasSize(2).last().satisfies(step -> {
+            assertThat(step.fromState()).isEqualTo(CaseState.OPEN);
+            assertThat(step.toState()).isEqualTo(CaseState.RESOLVED);
+            assertThat(step.note()).isEqualTo("part replaced");
+            assertThat(step.at()).isEqualTo(later);
+        });
+    }
+}
