@@ -2,7 +2,9 @@ package com.dealerhub.it;
 
 import com.dealerhub.it.support.Api;
 import com.dealerhub.it.support.Reply;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,12 +40,23 @@ class AuthenticationIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"aurora-e01-claims", "aurora-fmc-east", "aurora-analyst"})
-    void theServerKnowsWhoCalls(String username) {
+    @CsvSource({
+            "aurora-e01-claims, DEALER, dealer-claims",
+            "aurora-fmc-east, REGIONS, oem-regional-manager",
+            "aurora-analyst, NETWORK, oem-analyst"})
+    void theServerKnowsWhoCallsAndHowFarItReaches(String username, String scope, String role) {
         Reply reply = Api.as(username).get("/tenant-admin/api/me");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.object().getString("username")).isEqualTo(username);
         assertThat(reply.object().getString("network")).isEqualTo("aurora");
+        assertThat(reply.object().getString("scope")).isEqualTo(scope);
+        assertThat(reply.object().getJsonArray("roles").getString(0)).isEqualTo(role);
+    }
+
+    @Test
+    void aDealerUsersTokenNamesItsDealer() {
+        assertThat(Api.as("borealis-s01-tech").get("/tenant-admin/api/me").object().getString("dealer"))
+                .isEqualTo("borealis-s01");
     }
 }

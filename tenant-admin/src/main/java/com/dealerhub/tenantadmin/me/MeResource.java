@@ -1,6 +1,5 @@
 package com.dealerhub.tenantadmin.me;
 
-import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CurrentCaller;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 public class MeResource {
 
     @GET
-    public Caller me() {
-        return CurrentCaller.require();
+    public MeView me() {
+        return MeView.of(CurrentCaller.require());
     }
 }
