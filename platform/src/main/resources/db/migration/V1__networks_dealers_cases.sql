@@ -135,35 +135,37 @@ SELECT id,
                           'occurredAt', now(), 'document', document) AS payload
 FROM case_document;
 
-ALTER TABLE network ENABLE ROW LEVEL SECURITY;
-ALTER TABLE network FORCE ROW LEVEL SECURITY;
-CREATE POLICY network_isolation ON network
-    USING (dealerhub_sees_network(code)) WITH CHECK (dealerhub_sees_network(code));
+-- Row-level security for a table of the tenancy registry: visible within the caller's network.
+CREATE FUNCTION dealerhub_protect_registry_table(p_table regclass, p_network_column text) RETURNS void
+    LANGUAGE plpgsql AS
+$$
+BEGIN
+    EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', p_table);
+    EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', p_table);
+    EXECUTE format('CREATE POLICY network_isolation ON %s USING (dealerhub_sees_network(%I)) WITH CHECK (dealerhub_sees_network(%I))',
+                   p_table, p_network_column, p_network_column);
+END
+$$;
 
-ALTER TABLE region ENABLE ROW LEVEL SECURITY;
-ALTER TABLE region FORCE ROW LEVEL SECURITY;
-CREATE POLICY region_isolation ON region
-    USING (dealerhub_sees_network(network_code)) WITH CHECK (dealerhub_sees_network(network_code));
+-- Row-level security for a dealer-owned table (columns network_code and dealer_code).
+-- Every migration that adds such a table calls this.
+CREATE FUNCTION dealerhub_protect_tenant_table(p_table regclass) RETURNS void
+    LANGUAGE plpgsql AS
+$$
+BEGIN
+    EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', p_table);
+    EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', p_table);
+    EXECUTE format('CREATE POLICY tenant_isolation ON %s USING (dealerhub_reaches(network_code, dealer_code)) '
+                       || 'WITH CHECK (dealerhub_reaches(network_code, dealer_code))', p_table);
+END
+$$;
 
-ALTER TABLE dealer ENABLE ROW LEVEL SECURITY;
-ALTER TABLE dealer FORCE ROW LEVEL SECURITY;
-CREATE POLICY dealer_isolation ON dealer
-    USING (dealerhub_sees_network(network_code)) WITH CHECK (dealerhub_sees_network(network_code));
-
-ALTER TABLE service_case ENABLE ROW LEVEL SECURITY;
-ALTER TABLE service_case FORCE ROW LEVEL SECURITY;
-CREATE POLICY case_isolation ON service_case
-    USING (dealerhub_reaches(network_code, dealer_code)) WITH CHECK (dealerhub_reaches(network_code, dealer_code));
-
-ALTER TABLE case_timeline ENABLE ROW LEVEL SECURITY;
-ALTER TABLE case_timeline FORCE ROW LEVEL SECURITY;
-CREATE POLICY case_timeline_isolation ON case_timeline
-    USING (dealerhub_reaches(network_code, dealer_code)) WITH CHECK (dealerhub_reaches(network_code, dealer_code));
-
-ALTER TABLE outbox ENABLE ROW LEVEL SECURITY;
-ALTER TABLE outbox FORCE ROW LEVEL SECURITY;
-CREATE POLICY outbox_isolation ON outbox
-    USING (dealerhub_reaches(network_code, dealer_code)) WITH CHECK (dealerhub_reaches(network_code, dealer_code));
+SELECT dealerhub_protect_registry_table('network', 'code');
+SELECT dealerhub_protect_registry_table('region', 'network_code');
+SELECT dealerhub_protect_registry_table('dealer', 'network_code');
+SELECT dealerhub_protect_tenant_table('service_case');
+SELECT dealerhub_protect_tenant_table('case_timeline');
+SELECT dealerhub_protect_tenant_table('outbox');
 
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${app_role};
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${app_role};

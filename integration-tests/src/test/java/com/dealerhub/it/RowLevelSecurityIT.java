@@ -101,6 +101,19 @@ class RowLevelSecurityIT {
         }
     }
 
+    @Test
+    void everyDealerOwnedTableForcesRowLevelSecurity() throws SQLException {
+        try (Connection db = connect()) {
+            String dealerOwnedTables = """
+                    FROM information_schema.columns c JOIN pg_class t ON t.relname = c.table_name AND t.relkind = 'r'
+                    WHERE c.table_schema = 'public' AND c.column_name = 'dealer_code'""";
+
+            assertThat(count(db, "SELECT count(*) " + dealerOwnedTables)).isGreaterThanOrEqualTo(3);
+            assertThat(count(db, "SELECT count(*) " + dealerOwnedTables
+                    + " AND NOT (t.relrowsecurity AND t.relforcerowsecurity)")).isZero();
+        }
+    }
+
     private static Connection connect() throws SQLException {
         Connection connection = DriverManager.getConnection(Stack.databaseUrl(), "dealerhub_app", Stack.databasePassword());
         connection.setAutoCommit(false);
