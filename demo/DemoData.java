@@ -2,7 +2,7 @@
  * DealerHub demo data generator (synthetic data only; deterministic output).
  *
  *   java demo/DemoData.java --realm OUT.json --sql OUT.sql
- *        [--password PW] [--ops-secret S] [--redirect-base URL]
+ *        [--password PW] [--ops-secret S] [--admin-api-secret S] [--redirect-base URL]
  *
  * --realm writes a Keycloak 26.4 realm "dealerhub" for `kc.sh start-dev --import-realm`
  *         (place it in Keycloak's data/import/). Each dealer is an Organization, and the realm
@@ -52,11 +52,12 @@ public class DemoData {
         Map<String, String> opts = parseArgs(args);
         String password = opts.getOrDefault("--password", "dealerhub-demo");
         String opsSecret = opts.getOrDefault("--ops-secret", "dealerhub-ops-secret");
+        String adminApiSecret = opts.getOrDefault("--admin-api-secret", "dealerhub-admin-api-secret");
         String redirectBase = opts.getOrDefault("--redirect-base", "http://127.0.0.1:18080").replaceAll("/+$", "");
 
         List<Network> networks = networks();
         if (opts.containsKey("--realm")) {
-            Object realm = realm(networks, users(networks), password, opsSecret, redirectBase);
+            Object realm = realm(networks, users(networks), password, opsSecret, adminApiSecret, redirectBase);
             Files.writeString(Path.of(opts.get("--realm")), Json.write(realm, true) + "\n");
         }
         if (opts.containsKey("--sql")) {
@@ -65,7 +66,7 @@ public class DemoData {
     }
 
     static Map<String, String> parseArgs(String[] args) {
-        List<String> known = List.of("--realm", "--sql", "--password", "--ops-secret", "--redirect-base");
+        List<String> known = List.of("--realm", "--sql", "--password", "--ops-secret", "--admin-api-secret", "--redirect-base");
         Map<String, String> opts = new HashMap<>();
         for (int i = 0; i < args.length; i += 2) {
             if (!known.contains(args[i]) || i + 1 >= args.length) {
@@ -81,7 +82,7 @@ public class DemoData {
 
     static void usage(String problem) {
         System.err.println(problem + "\nusage: java demo/DemoData.java --realm OUT.json --sql OUT.sql"
-                + " [--password PW] [--ops-secret S] [--redirect-base URL]");
+                + " [--password PW] [--ops-secret S] [--admin-api-secret S] [--redirect-base URL]");
         System.exit(2);
     }
 
@@ -173,8 +174,12 @@ public class DemoData {
 
     // ---------------------------------------------------------------- realm JSON
 
+    /** What tenant administration needs of Keycloak: users, organizations, brute-force status, login events. */
+    static final List<String> ADMIN_API_ROLES = List.of(
+            "manage-users", "view-users", "query-users", "manage-realm", "view-realm", "view-events");
+
     static Map<String, Object> realm(List<Network> networks, List<User> users, String password,
-                                     String opsSecret, String redirectBase) {
+                                     String opsSecret, String adminApiSecret, String redirectBase) {
         Map<String, Object> realm = obj(
                 "realm", "dealerhub",
                 "displayName", "DealerHub",
@@ -190,6 +195,10 @@ public class DemoData {
                 "supportedLocales", List.of("zh-CN", "en"),
                 "defaultLocale", "zh-CN",
                 "organizationsEnabled", true,
+                // Login events give dealer admins their users' last login.
+                "eventsEnabled", true,
+                "enabledEventTypes", List.of("LOGIN", "LOGIN_ERROR"),
+                "eventsExpiration", 90 * 24 * 3600,
                 "roles", obj("realm", REALM_ROLES.stream().map(r -> obj("name", r)).toList()),
                 "components", obj("org.keycloak.userprofile.UserProfileProvider", List.of(obj(
                         "providerId", "declarative-user-profile",
@@ -221,6 +230,15 @@ public class DemoData {
                         "standardFlowEnabled", false,
                         "directAccessGrantsEnabled", true,
                         "serviceAccountsEnabled", false), networks),
+                obj("clientId", "dealerhub-admin-api",
+                        "name", "DealerHub tenant administration (Keycloak admin API)",
+                        "enabled", true,
+                        "publicClient", false,
+                        "secret", adminApiSecret,
+                        "standardFlowEnabled", false,
+                        "implicitFlowEnabled", false,
+                        "directAccessGrantsEnabled", false,
+                        "serviceAccountsEnabled", true),
                 tokenClient(obj("clientId", "dealerhub-ops",
                         "name", "DealerHub operations (client credentials)",
                         "publicClient", false,
@@ -241,6 +259,10 @@ public class DemoData {
                     "credentials", List.of(obj("type", "password", "value", password, "temporary", false)),
                     "realmRoles", List.of(u.role())));
         }
+        userReps.add(obj("username", "service-account-dealerhub-admin-api",
+                "enabled", true,
+                "serviceAccountClientId", "dealerhub-admin-api",
+                "clientRoles", obj("realm-management", ADMIN_API_ROLES)));
         userReps.add(obj("username", "service-account-dealerhub-ops",
                 "enabled", true,
                 "serviceAccountClientId", "dealerhub-ops",

@@ -87,6 +87,24 @@ given, else the one this chart creates.
 {{- end }}
 
 {{/*
+Name of the Secret holding the Keycloak admin API client's secret:
+oidc.existingSecret when given, else the Secret of the database passwords
+(database.existingSecret or the one this chart creates).
+*/}}
+{{- define "dealerhub.oidcSecretName" -}}
+{{- default (include "dealerhub.secretName" .) .Values.oidc.existingSecret }}
+{{- end }}
+
+{{/*
+Whether the chart's own Secret holds the admin client's secret: only when
+neither oidc.existingSecret nor database.existingSecret provides it. Renders
+"true" or "".
+*/}}
+{{- define "dealerhub.chartSecretHoldsOidc" -}}
+{{- if not (or .Values.database.existingSecret .Values.oidc.existingSecret) }}true{{ end }}
+{{- end }}
+
+{{/*
 Required settings without a usable default. Each `required` fails the rendering
 with a message naming the value to set.
 */}}
@@ -114,8 +132,34 @@ with a message naming the value to set.
 {{- required "database.owner.password is required (the schema owner's password) unless database.existingSecret names a Secret holding it" .Values.database.owner.password }}
 {{- end }}
 
+{{- define "dealerhub.oidcAdminClientSecret" -}}
+{{- required "oidc.adminClientSecret is required (the client secret of the Keycloak admin API client oidc.adminClientId) unless oidc.existingSecret or database.existingSecret names a Secret holding it" .Values.oidc.adminClientSecret }}
+{{- end }}
+
 {{/*
-Checks all required settings, the endpoints first and then the passwords, so that
+Secret keys that would collide. The chart's own Secret cannot hold the two
+database passwords under one key. The admin client's secret, when read from the
+same Secret as the database passwords (oidc.existingSecret empty), needs a key
+of its own, or a database password would silently serve as the client secret.
+*/}}
+{{- define "dealerhub.validateSecretKeys" -}}
+{{- $db := .Values.database.secretKeys }}
+{{- if and (not .Values.database.existingSecret) (eq $db.password $db.ownerPassword) }}
+{{- fail (printf "database.secretKeys.password and database.secretKeys.ownerPassword are both %q: the keys of the chart's Secret must differ" $db.password) }}
+{{- end }}
+{{- if not .Values.oidc.existingSecret }}
+{{- $key := .Values.oidc.secretKeys.adminClientSecret }}
+{{- range $setting := list "password" "ownerPassword" }}
+{{- if eq $key (get $db $setting) }}
+{{- fail (printf "oidc.secretKeys.adminClientSecret and database.secretKeys.%s are both %q: the admin client's secret shares the database passwords' Secret (oidc.existingSecret is empty), so its key must differ" $setting $key) }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
+Checks all required settings, the endpoints first and then the secrets (the
+database passwords, the Keycloak admin client's secret and their keys), so that
 an install without any values names database.url. The templates that use these
 settings include this check first: Helm renders templates in an order of its own
 (the Secret before the ConfigMap), and the first failure is the one reported.
@@ -129,6 +173,10 @@ settings include this check first: Helm renders templates in an order of its own
 {{- $_ = include "dealerhub.databasePassword" . }}
 {{- $_ = include "dealerhub.databaseOwnerPassword" . }}
 {{- end }}
+{{- if include "dealerhub.chartSecretHoldsOidc" . }}
+{{- $_ = include "dealerhub.oidcAdminClientSecret" . }}
+{{- end }}
+{{- $_ = include "dealerhub.validateSecretKeys" . }}
 {{- end }}
 
 {{/*

@@ -50,9 +50,14 @@ class HelmChartTest {
       "DEALERHUB_ES_URL",
       "DEALERHUB_ES_INDEX_ALIAS",
       "DEALERHUB_OIDC_PROVIDER_URL",
+      "DEALERHUB_KEYCLOAK_ADMIN_CLIENT_ID",
       "DEALERHUB_DEMO_DATA",
       "JAVA_OPTS");
-  private static final List<String> SECRET_ENV = List.of("DEALERHUB_DB_PASSWORD", "DEALERHUB_DB_OWNER_PASSWORD");
+  private static final List<String> SECRET_ENV = List.of(
+      "DEALERHUB_DB_PASSWORD", "DEALERHUB_DB_OWNER_PASSWORD", "DEALERHUB_KEYCLOAK_ADMIN_CLIENT_SECRET");
+  /** The synthetic secret values of ci/test-values.yaml. */
+  private static final List<String> TEST_SECRETS = List.of(
+      "app-password-for-tests", "owner-password-for-tests", "admin-client-secret-for-tests");
 
   @Nested
   class Lint {
@@ -159,6 +164,8 @@ class HelmChartTest {
           .isEqualTo(Map.of("name", secret, "key", "db-password"));
       assertThat(at(env.get("DEALERHUB_DB_OWNER_PASSWORD"), "valueFrom", "secretKeyRef"))
           .isEqualTo(Map.of("name", secret, "key", "db-owner-password"));
+      assertThat(at(env.get("DEALERHUB_KEYCLOAK_ADMIN_CLIENT_SECRET"), "valueFrom", "secretKeyRef"))
+          .isEqualTo(Map.of("name", secret, "key", "keycloak-admin-client-secret"));
     }
 
     @Test
@@ -176,6 +183,7 @@ class HelmChartTest {
           .containsEntry("DEALERHUB_ES_URL", "http://elasticsearch.dealerhub.svc:9200")
           .containsEntry("DEALERHUB_ES_INDEX_ALIAS", "cases")
           .containsEntry("DEALERHUB_OIDC_PROVIDER_URL", "https://sso.dealerhub.example.test/realms/dealerhub")
+          .containsEntry("DEALERHUB_KEYCLOAK_ADMIN_CLIENT_ID", "dealerhub-admin-api")
           .containsEntry("DEALERHUB_DEMO_DATA", "false");
       assertThat((String) data.get("JAVA_OPTS")).startsWith("-Xms512m -Xmx1g ");
     }
@@ -184,11 +192,14 @@ class HelmChartTest {
     void secretHoldsThePasswordsAndNoneLeakIntoTheConfigMap() {
       Map<String, Object> data = map(at(manifests.one("Secret"), "data"));
 
-      assertThat(data.keySet()).containsExactlyInAnyOrder("db-password", "db-owner-password");
+      assertThat(data.keySet())
+          .containsExactlyInAnyOrder("db-password", "db-owner-password", "keycloak-admin-client-secret");
       assertThat(decode(data.get("db-password"))).isEqualTo("app-password-for-tests");
       assertThat(decode(data.get("db-owner-password"))).isEqualTo("owner-password-for-tests");
+      assertThat(data.get("keycloak-admin-client-secret"))
+          .isEqualTo(Base64.getEncoder().encodeToString("admin-client-secret-for-tests".getBytes(StandardCharsets.UTF_8)));
       assertThat(map(at(manifests.one("ConfigMap"), "data")).values())
-          .noneMatch(v -> v.toString().contains("password-for-tests"));
+          .noneMatch(v -> TEST_SECRETS.stream().anyMatch(secret -> v.toString().contains(secret)));
     }
 
     @Test
@@ -308,6 +319,69 @@ class HelmChartTest {
       assertThat(map(at(manifests.one("Deployment"), "spec", "template", "metadata", "annotations")))
           .containsKey("checksum/config")
           .doesNotContainKey("checksum/secret");
+    }
+
+    @Test
+    void adminClientIdAndSecretKeyFollowTheValues() {
+      Manifests manifests = Manifests.parse(template(cmd -> cmd
+          .set("oidc.adminClientId", "dealerhub-tenant-admin")
+          .set("oidc.secretKeys.adminClientSecret", "admin-api-secret")));
+      Map<String, Object> secret = manifests.one("Secret");
+
+      assertThat(map(at(manifests.one("ConfigMap"), "data")))
+          .containsEntry("DEALERHUB_KEYCLOAK_ADMIN_CLIENT_ID", "dealerhub-tenant-admin");
+      assertThat(map(at(secret, "data")).keySet())
+          .containsExactlyInAnyOrder("db-password", "db-owner-password", "admin-api-secret");
+      assertThat(decode(at(secret, "data", "admin-api-secret"))).isEqualTo("admin-client-secret-for-tests");
+      assertThat(at(env(manifests).get("DEALERHUB_KEYCLOAK_ADMIN_CLIENT_SECRET"), "valueFrom", "secretKeyRef"))
+          .isEqualTo(Map.of("name", FULLNAME, "key", "admin-api-secret"));
+    }
+
+    @Test
+    void databaseExistingSecretAlsoHoldsTheAdminClientSecret() {
+      // Without oidc.existingSecret, all secrets come from the one Secret: here the existing one.
+      Manifests manifests = Manifests.parse(template(cmd -> cmd
+          .set("database.existingSecret", "dealerhub-secrets")
+          .set("database.password", "")
+          .set("database.owner.password", "")
+          .set("oidc.adminClientSecret", "")));
+
+      assertThat(manifests.kinds()).doesNotContain("Secret");
+      assertThat(at(env(manifests).get("DEALERHUB_KEYCLOAK_ADMIN_CLIENT_SECRET"), "valueFrom", "secretKeyRef"))
+          .isEqualTo(Map.of("name", "dealerhub-secrets", "key", "keycloak-admin-client-secret"));
+    }
+
+    @Test
+    void oidcExistingSecretTakesTheAdminClientSecretOutOfTheChartSecret() {
+      Manifests manifests = Manifests.parse(template(cmd -> cmd
+          .set("oidc.existingSecret", "keycloak-dealerhub-admin-api")
+          .set("oidc.secretKeys.adminClientSecret", "client-secret")
+          .set("oidc.adminClientSecret", "")));
+      Map<String, Map<String, Object>> env = env(manifests);
+
+      assertThat(map(at(manifests.one("Secret"), "data")).keySet())
+          .containsExactlyInAnyOrder("db-password", "db-owner-password");
+      assertThat(at(env.get("DEALERHUB_KEYCLOAK_ADMIN_CLIENT_SECRET"), "valueFrom", "secretKeyRef"))
+          .isEqualTo(Map.of("name", "keycloak-dealerhub-admin-api", "key", "client-secret"));
+      assertThat(at(env.get("DEALERHUB_DB_PASSWORD"), "valueFrom", "secretKeyRef", "name")).isEqualTo(FULLNAME);
+      assertThat(map(at(manifests.one("Deployment"), "spec", "template", "metadata", "annotations")))
+          .containsKey("checksum/secret");
+    }
+
+    @Test
+    void bothExistingSecretsReplaceTheChartSecret() {
+      Manifests manifests = Manifests.parse(template(cmd -> cmd
+          .set("database.existingSecret", "dealerhub-db")
+          .set("database.password", "")
+          .set("database.owner.password", "")
+          .set("oidc.existingSecret", "keycloak-dealerhub-admin-api")
+          .set("oidc.adminClientSecret", "")));
+      Map<String, Map<String, Object>> env = env(manifests);
+
+      assertThat(manifests.kinds()).doesNotContain("Secret");
+      assertThat(at(env.get("DEALERHUB_DB_PASSWORD"), "valueFrom", "secretKeyRef", "name")).isEqualTo("dealerhub-db");
+      assertThat(at(env.get("DEALERHUB_KEYCLOAK_ADMIN_CLIENT_SECRET"), "valueFrom", "secretKeyRef"))
+          .isEqualTo(Map.of("name", "keycloak-dealerhub-admin-api", "key", "keycloak-admin-client-secret"));
     }
 
     @Test
@@ -451,6 +525,30 @@ class HelmChartTest {
     }
 
     @Test
+    void renderingFailsWithoutTheAdminClientSecretUnlessAnExistingSecretIsGiven() {
+      assertThatThrownBy(() -> template(cmd -> cmd.set("oidc.adminClientSecret", "")))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("oidc.adminClientSecret is required");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"password", "ownerPassword"})
+    void adminClientSecretKeyMustDifferFromThePasswordKeysOfItsSecret(String setting) {
+      String key = "password".equals(setting) ? "db-password" : "db-owner-password";
+
+      assertThatThrownBy(() -> template(cmd -> cmd.set("oidc.secretKeys.adminClientSecret", key)))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("oidc.secretKeys.adminClientSecret and database.secretKeys." + setting + " are both");
+    }
+
+    @Test
+    void passwordKeysOfTheChartSecretMustDiffer() {
+      assertThatThrownBy(() -> template(cmd -> cmd.set("database.secretKeys.ownerPassword", "db-password")))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("database.secretKeys.password and database.secretKeys.ownerPassword are both");
+    }
+
+    @Test
     void renderingWithoutAnyValuesFailsNamingARequiredValue() {
       assertThatThrownBy(() -> new Helm(CHART).template().withName(RELEASE).withNamespace(NAMESPACE).call())
           .isInstanceOf(IllegalStateException.class)
@@ -478,6 +576,9 @@ class HelmChartTest {
         "kafka.bootstrapServers, kafka.dealerhub.svc",
         "elasticsearch.url, elasticsearch.dealerhub.svc:9200",
         "oidc.providerUrl, sso.example.test/realms/dealerhub",
+        "oidc.adminClientId, ''",
+        "oidc.adminClientId, dealerhub admin api",
+        "oidc.secretKeys.adminClientSecret, keycloak/admin",
         "autoscaling.maxReplicas, 0",
         "jvm.heap.max, lots",
         "demoData, maybe",

@@ -19,6 +19,13 @@ public class CallerFilter extends HttpFilter {
 
     private static final String BEARER = "Bearer ";
 
+    private SuspendedDealers suspendedDealers;
+
+    @Override
+    public void init() {
+        suspendedDealers = new SuspendedDealers();
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -33,6 +40,14 @@ public class CallerFilter extends HttpFilter {
         } catch (AccessTokenClaims.InvalidTokenClaims e) {
             ProblemWriter.write(response, 403, "Forbidden", e.getMessage());
             return;
+        }
+        try {
+            if (caller.isDealerStaff() && suspendedDealers.shutsOut(caller)) {
+                ProblemWriter.write(response, 403, "Dealer suspended", "dealer " + caller.dealer() + " may not use the platform");
+                return;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new ServletException("cannot check the caller's dealer", e);
         }
         try {
             CurrentCaller.runAs(caller, () -> {

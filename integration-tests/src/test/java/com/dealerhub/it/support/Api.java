@@ -1,10 +1,6 @@
 package com.dealerhub.it.support;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -52,6 +48,15 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    public Reply put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     public Reply withToken(String path, String token) {
         return send(HttpRequest.newBuilder(URI.create(Stack.wildfly() + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token).GET());
@@ -71,16 +76,20 @@ public final class Api {
     }
 
     private static String obtainToken(String username) {
-        String form = "grant_type=password&client_id=dealerhub-cli&username=" + encode(username)
-                + "&password=" + encode(Stack.demoPassword());
-        Reply reply = send(HttpRequest.newBuilder(URI.create(Stack.keycloak() + "/realms/dealerhub/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        Reply reply = login(username, Stack.demoPassword());
         if (reply.status() != 200) {
             throw new IllegalStateException("no token for " + username + ": " + reply);
         }
-        JsonObject body = Json.createReader(new StringReader(reply.body())).readObject();
-        return body.getString("access_token");
+        return reply.object().getString("access_token");
+    }
+
+    /** A password login at Keycloak, as a user's script would do it; 200 with tokens, or Keycloak's refusal. */
+    public static Reply login(String username, String password) {
+        String form = "grant_type=password&client_id=dealerhub-cli&username=" + encode(username)
+                + "&password=" + encode(password);
+        return send(HttpRequest.newBuilder(URI.create(Stack.keycloak() + "/realms/dealerhub/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     public static String encode(String value) {

@@ -62,11 +62,15 @@ public class CaseEventConsumer {
     }
 
     @PreDestroy
-    void stop() throws InterruptedException {
+    void stop() {
         running = false;
         if (consumer != null) {
             consumer.wakeup();
-            worker.join(10_000);
+            try {
+                worker.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -142,7 +142,11 @@ public class SearchIndex {
     }
 
     @PreDestroy
-    void close() throws IOException {
-        client.close();
+    void close() {
+        try {
+            client.close();
+        } catch (IOException e) {
+            // shutting down: nothing left to do with a failed close
+        }
     }
 }

@@ -1,0 +1,132 @@
+package com.dealerhub.tenantadmin.dealers;
+
+import com.dealerhub.common.problem.Conflict;
+import com.dealerhub.common.problem.InvalidField;
+import com.dealerhub.common.security.Caller;
+import com.dealerhub.common.tenancy.ScopedJdbc;
+import com.dealerhub.tenantadmin.audit.AuditLog;
+import com.dealerhub.tenantadmin.keycloak.KeycloakAdmin;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * Head office shapes its network: regions, dealers, moves between regions, suspension.
+ * A dealer is also a Keycloak Organization; its organization is created first (reused if
+ * it exists), so a failed database write can simply be retried.
+ */
+@ApplicationScoped
+public class DealerAdministration {
+
+    @Resource(lookup = "java:jboss/datasources/DealerHubDS")
+    DataSource dataSource;
+
+    @Inject
+    DealerDirectory directory;
+
+    @Inject
+    KeycloakAdmin keycloak;
+
+    public RegionView createRegion(Caller caller, NewRegionRequest request) throws SQLException {
+        NetworkAdministrators.require(caller);
+        RegionView region = new RegionView(request.code(), caller.network(), request.name().strip());
+        ScopedJdbc.write(dataSource, caller, connection -> {
+            update(connection, "INSERT INTO region (code, network_code, name) VALUES (?, ?, ?)",
+                    region.code(), region.network(), region.name());
+            AuditLog.record(connection, caller, caller.network(), "REGION_CREATED", "region", region.code(), null, json(region));
+            return null;
+        });
+        return region;
+    }
+
+    public DealerView createDealer(Caller caller, NewDealerRequest request) throws SQLException {
+        NetworkAdministrators.require(caller);
+        requireRegionOf(caller, request.region());
+        DealerView dealer = new DealerView(request.code(), caller.network(), request.region(), request.name().strip(),
+                request.city().strip(), "ACTIVE");
+        // Organization names are unique in Keycloak; the code makes them so.
+        KeycloakAdmin.Organization organization = keycloak.createOrganization(dealer.code(), dealer.code() + " " + dealer.name());
+        try {
+            ScopedJdbc.write(dataSource, caller, connection -> {
+                update(connection, "INSERT INTO dealer (code, network_code, region_code, name, city) VALUES (?, ?, ?, ?, ?)",
+                        dealer.code(), dealer.network(), dealer.region(), dealer.name(), dealer.city());
+                AuditLog.record(connection, caller, caller.network(), "DEALER_CREATED", "dealer", dealer.code(), null, json(dealer));
+                return null;
+            });
+        } catch (SQLException | RuntimeException e) {
+            keycloak.deleteOrganization(organization.id());
+            throw e;
+        }
+        return dealer;
+    }
+
+    public DealerView move(Caller caller, String code, MoveDealerRequest request) throws SQLException {
+        NetworkAdministrators.require(caller);
+        DealerView before = directory.dealer(caller, code);
+        requireRegionOf(caller, request.region());
+        DealerView after = new DealerView(before.code(), before.network(), request.region(), before.name(), before.city(), before.status());
+        ScopedJdbc.write(dataSource, caller, connection -> {
+            update(connection, "UPDATE dealer SET region_code = ? WHERE code = ?", after.region(), code);
+            AuditLog.record(connection, caller, caller.network(), "DEALER_MOVED", "dealer", code, json(before), json(after));
+            return null;
+        });
+        return after;
+    }
+
+    /** Suspends or reactivates a dealer: its users are refused by the API at once, and by Keycloak's organization. */
+    public DealerView setActive(Caller caller, String code, boolean active) throws SQLException {
+        NetworkAdministrators.require(caller);
+        DealerView before = directory.dealer(caller, code);
+        String status = active ? "ACTIVE" : "SUSPENDED";
+        DealerView after = new DealerView(before.code(), before.network(), before.region(), before.name(), before.city(), status);
+        if (before.status().equals(status)) {
+            return before;
+        }
+        ScopedJdbc.write(dataSource, caller, connection -> {
+            update(connection, "UPDATE dealer SET status = ? WHERE code = ?", status, code);
+            AuditLog.record(connection, caller, caller.network(), active ? "DEALER_REACTIVATED" : "DEALER_SUSPENDED",
+                    "dealer", code, json(before), json(after));
+            return null;
+        });
+        keycloak.setOrganizationEnabled(code, active);
+        return after;
+    }
+
+    private void requireRegionOf(Caller caller, String region) throws SQLException {
+        boolean known = directory.regions(caller).stream().anyMatch(r -> r.code().equals(region));
+        if (!known) {
+            throw new InvalidField("region", "no such region in your network");
+        }
+    }
+
+    /** Runs one statement; a taken code (unique across every network) is a conflict. */
+    private static void update(Connection connection, String sql, String... values) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setString(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState())) {
+                throw new Conflict("code " + values[0] + " is taken");
+            }
+            throw e;
+        }
+    }
+
+    static JsonObject json(DealerView d) {
+        return Json.createObjectBuilder().add("code", d.code()).add("network", d.network()).add("region", d.region())
+                .add("name", d.name()).add("city", d.city()).add("status", d.status()).build();
+    }
+
+    static JsonObject json(RegionView r) {
+        return Json.createObjectBuilder().add("code", r.code()).add("network", r.network()).add("name", r.name()).build();
+    }
+}

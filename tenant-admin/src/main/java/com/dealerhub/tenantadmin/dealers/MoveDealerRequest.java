@@ -1,0 +1,6 @@
+package com.dealerhub.tenantadmin.dealers;
+
+import jakarta.validation.constraints.NotBlank;
+
+public record MoveDealerRequest(@NotBlank String region) {
+}
