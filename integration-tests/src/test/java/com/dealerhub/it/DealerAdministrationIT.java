@@ -92,6 +92,23 @@ class DealerAdministrationIT {
                 .map(r -> r.asJsonObject().getString("code"))).noneMatch(r -> r.startsWith(code));
     }
 
+    @Test
+    void headOfficeSetsTheRepeatRequestWindow() {
+        Reply set = Api.as("borealis-it").put("/tenant-admin/api/network-policy", "{\"accountRequestWindowMonths\":6}");
+
+        assertThat(set.status()).as("%s", set).isEqualTo(200);
+        assertThat(Api.as("borealis-e01-admin").get("/tenant-admin/api/network-policy").object()
+                .getInt("accountRequestWindowMonths")).isEqualTo(6);
+        assertThat(Api.as("aurora-analyst").get("/tenant-admin/api/network-policy").object()
+                .getInt("accountRequestWindowMonths")).isEqualTo(12);
+        assertThat(Api.as("borealis-it").put("/tenant-admin/api/network-policy", "{\"accountRequestWindowMonths\":0}").status())
+                .isEqualTo(400);
+        assertThat(Api.as("borealis-fmc-east").put("/tenant-admin/api/network-policy", "{\"accountRequestWindowMonths\":3}").status())
+                .isEqualTo(403);
+        assertThat(Api.as("borealis-it").put("/tenant-admin/api/network-policy", "{\"accountRequestWindowMonths\":12}").status())
+                .isEqualTo(200);
+    }
+
     private static List<String> dealersOf(String user) {
         return Api.as(user).get("/tenant-admin/api/dealers").array().stream()
                 .map(JsonValue::asJsonObject).map(d -> d.getString("code")).toList();

@@ -1,7 +1,7 @@
 package com.dealerhub.platform.cases;
 
+import com.dealerhub.common.problem.Conflict;
 import com.dealerhub.common.problem.InvalidField;
-import com.dealerhub.common.problem.NotFound;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CurrentCaller;
 import com.dealerhub.platform.outbox.Outbox;
@@ -14,7 +14,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,14 +30,23 @@ public class CaseService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    CaseNumbers numbers;
+
     private final Clock clock = Clock.systemUTC();
 
     public CaseView open(OpenCaseRequest request) {
         Caller caller = CurrentCaller.require();
+        if (!request.type().followsGenericWorkflow()) {
+            throw new InvalidField("type", request.type() + " cases are opened through their own endpoint");
+        }
         CaseWorkflow.requireMayChangeCases(caller);
         Dealer dealer = dealerFor(caller, request.dealer());
         Instant now = clock.instant();
-        ServiceCase opened = ServiceCase.open(nextNumber(request.type(), now), request.type(), dealer.code(),
+        ServiceCase opened = ServiceCase.open(numbers.next(request.type(), now), request.type(), dealer.code(),
                 dealer.network(), request.subject().strip(), request.description(), caller.username(), now);
         em.persist(opened);
         em.flush();
@@ -47,7 +55,7 @@ public class CaseService {
     }
 
     public CaseView get(UUID id) {
-        return CaseView.of(load(id));
+        return CaseView.of(access.load(id));
     }
 
     public CasePage list(CaseState state, CaseType type, String dealer, int page, int size) {
@@ -67,7 +75,7 @@ public class CaseService {
         for (var q : List.of(query, count)) {
             q.setParameter("dealers", reachable).setParameter("network", caller.network());
             if (state != null) {
-                q.setParameter("state", state);
+                q.setParameter("state", state.name());
             }
             if (type != null) {
                 q.setParameter("type", type);
@@ -80,28 +88,15 @@ public class CaseService {
 
     public CaseView transition(UUID id, TransitionRequest request) {
         Caller caller = CurrentCaller.require();
-        ServiceCase serviceCase = load(id);
-        CaseState next = CaseWorkflow.next(serviceCase.state(), request.action(), caller);
+        ServiceCase serviceCase = access.load(id);
+        if (!serviceCase.type().followsGenericWorkflow()) {
+            throw new Conflict("a " + serviceCase.type() + " case moves through its own workflow, not generic transitions");
+        }
+        CaseState next = CaseWorkflow.next(CaseState.valueOf(serviceCase.state()), request.action(), caller);
         serviceCase.transition(request.action(), next, caller.username(), request.note(), clock.instant());
         em.flush();
         outbox.recordChangeOf(serviceCase.id());
         return CaseView.of(serviceCase);
-    }
-
-    /** The case if the caller reaches it; another dealer's or network's case is "not found". */
-    private ServiceCase load(UUID id) {
-        Caller caller = CurrentCaller.require();
-        ServiceCase found = em.find(ServiceCase.class, id);
-        if (found == null || !reaches(caller, found)) {
-            throw new NotFound("case", id);
-        }
-        return found;
-    }
-
-    private boolean reaches(Caller caller, ServiceCase c) {
-        return dealers.find(c.dealerCode())
-                .map(d -> caller.reaches(d.code(), d.network(), d.region()))
-                .orElse(false);
     }
 
     private Dealer dealerFor(Caller caller, String requested) {
@@ -120,10 +115,5 @@ public class CaseService {
             throw new InvalidField("dealer", "the dealer is suspended");
         }
         return dealer;
-    }
-
-    private String nextNumber(CaseType type, Instant now) {
-        long sequence = ((Number) em.createNativeQuery("SELECT nextval('case_number_seq')").getSingleResult()).longValue();
-        return "%s-%d-%07d".formatted(type.numberPrefix(), now.atZone(ZoneOffset.UTC).getYear(), sequence);
     }
 }

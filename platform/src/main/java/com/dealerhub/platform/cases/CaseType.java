@@ -19,4 +19,9 @@ public enum CaseType {
     public String numberPrefix() {
         return numberPrefix;
     }
+
+    /** Whether cases of this type follow the generic {@link CaseWorkflow} rather than a workflow of their own. */
+    public boolean followsGenericWorkflow() {
+        return this != ACCOUNT_REQUEST;
+    }
 }

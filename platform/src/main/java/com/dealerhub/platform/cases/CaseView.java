@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.UUID;
 
 /** A case as the API returns it. */
-public record CaseView(UUID id, String number, CaseType type, CaseState state, String dealer, String network,
+public record CaseView(UUID id, String number, CaseType type, String state, String dealer, String network,
                        String subject, String description, String createdBy, Instant createdAt, Instant updatedAt,
                        long version, List<Step> timeline) {
 
-    public record Step(Instant at, String actor, String action, CaseState fromState, CaseState toState, String note) {
+    public record Step(Instant at, String actor, String action, String fromState, String toState, String note) {
     }
 
-    static CaseView of(ServiceCase c) {
+    public static CaseView of(ServiceCase c) {
         return new CaseView(c.id(), c.number(), c.type(), c.state(), c.dealerCode(), c.networkCode(), c.subject(),
                 c.description(), c.createdBy(), c.createdAt(), c.updatedAt(), c.version(),
                 c.timeline().stream()

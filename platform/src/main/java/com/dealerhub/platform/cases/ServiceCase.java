@@ -3,8 +3,6 @@ package com.dealerhub.platform.cases;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -33,13 +31,13 @@ public class ServiceCase {
     @Column(nullable = false, updatable = false)
     private String number;
 
-    @Enumerated(EnumType.STRING)
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private CaseType type;
 
-    @Enumerated(EnumType.STRING)
+    /** A state of the case type's own workflow (e.g. {@link CaseState} for generic cases). */
     @Column(nullable = false)
-    private CaseState state;
+    private String state;
 
     @TenantId
     @Column(name = "dealer_code", nullable = false, updatable = false)
@@ -75,11 +73,17 @@ public class ServiceCase {
 
     public static ServiceCase open(String number, CaseType type, String dealerCode, String networkCode,
                                    String subject, String description, String openedBy, Instant at) {
+        return open(number, type, CaseState.OPEN.name(), dealerCode, networkCode, subject, description, openedBy, at);
+    }
+
+    /** Opens a case of a type with its own workflow, in that workflow's first state. */
+    public static ServiceCase open(String number, CaseType type, String initialState, String dealerCode, String networkCode,
+                                   String subject, String description, String openedBy, Instant at) {
         ServiceCase c = new ServiceCase();
         c.id = UUID.randomUUID();
         c.number = number;
         c.type = type;
-        c.state = CaseState.OPEN;
+        c.state = initialState;
         c.dealerCode = dealerCode;
         c.networkCode = networkCode;
         c.subject = subject;
@@ -87,22 +91,32 @@ public class ServiceCase {
         c.createdBy = openedBy;
         c.createdAt = at;
         c.updatedAt = at;
-        c.timeline.add(new TimelineEntry(c, at, openedBy, "OPEN", null, CaseState.OPEN, null));
+        c.timeline.add(new TimelineEntry(c, at, openedBy, "OPEN", null, initialState, null));
         return c;
     }
 
     /** Moves the case to {@code next} (as decided by {@link CaseWorkflow}) and records why. */
     public void transition(CaseAction action, CaseState next, String by, String note, Instant at) {
-        CaseState previous = state;
+        moveTo(action.name(), next.name(), by, note, at);
+    }
+
+    /** Moves the case to a state of its type's workflow, which has decided the move is allowed, and records it. */
+    public void moveTo(String action, String next, String by, String note, Instant at) {
+        String previous = state;
         state = next;
         updatedAt = at;
-        timeline.add(new TimelineEntry(this, at, by, action.name(), previous, next, note));
+        timeline.add(new TimelineEntry(this, at, by, action, previous, next, note));
+    }
+
+    /** Records a step that changes no state (e.g. an attachment added), and counts as a change of the case. */
+    public void record(String action, String by, String note, Instant at) {
+        moveTo(action, state, by, note, at);
     }
 
     public UUID id() { return id; }
     public String number() { return number; }
     public CaseType type() { return type; }
-    public CaseState state() { return state; }
+    public String state() { return state; }
     public String dealerCode() { return dealerCode; }
     public String networkCode() { return networkCode; }
     public String subject() { return subject; }

@@ -2,8 +2,6 @@ package com.dealerhub.platform.cases;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -39,13 +37,11 @@ public class TimelineEntry {
     private String actor;
     private String action;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "from_state")
-    private CaseState fromState;
+    private String fromState;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "to_state")
-    private CaseState toState;
+    private String toState;
 
     private String note;
 
@@ -53,7 +49,7 @@ public class TimelineEntry {
     }
 
     TimelineEntry(ServiceCase serviceCase, Instant at, String actor, String action,
-                  CaseState fromState, CaseState toState, String note) {
+                  String fromState, String toState, String note) {
         this.serviceCase = serviceCase;
         this.dealerCode = serviceCase.dealerCode();
         this.networkCode = serviceCase.networkCode();
@@ -68,7 +64,7 @@ public class TimelineEntry {
     public Instant at() { return at; }
     public String actor() { return actor; }
     public String action() { return action; }
-    public CaseState fromState() { return fromState; }
-    public CaseState toState() { return toState; }
+    public String fromState() { return fromState; }
+    public String toState() { return toState; }
     public String note() { return note; }
 }

@@ -6,7 +6,7 @@ import com.dealerhub.common.security.AccessTokenClaims;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CallerScope;
 import com.dealerhub.common.tenancy.ScopedJdbc;
-import com.dealerhub.tenantadmin.audit.AuditLog;
+import com.dealerhub.common.audit.AuditLog;
 import com.dealerhub.tenantadmin.dealers.RegionView;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +45,10 @@ public class NetworkOnboarding {
                         insert.setString(3, region.name());
                         insert.executeUpdate();
                     }
+                }
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO network_policy (network_code) VALUES (?)")) {
+                    insert.setString(1, network.code());
+                    insert.executeUpdate();
                 }
                 AuditLog.record(connection, caller, network.code(), "NETWORK_ONBOARDED", "network", network.code(), null,
                         Json.createObjectBuilder().add("code", network.code()).add("name", network.name())

@@ -1,4 +1,4 @@
-package com.dealerhub.tenantadmin.keycloak;
+package com.dealerhub.common.keycloak;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
@@ -109,6 +109,41 @@ public class KeycloakAdmin {
         call("POST", "/organizations/" + organizationId + "/members", Json.createValue(id));
         setRealmRoles(id, user.roles());
         return id;
+    }
+
+    public Optional<User> userNamed(String username) {
+        return call("GET", "/users?exact=true&username=" + encode(username), null).asJsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(u -> username.equals(u.getString("username", "")))
+                .map(KeycloakAdmin::userOf).findFirst();
+    }
+
+    /** Usernames of the users holding a realm role whose multi-valued attribute contains a value. */
+    public List<String> usersWithRoleAndAttribute(String role, String attribute, String value) {
+        return call("GET", "/roles/" + encode(role) + "/users?briefRepresentation=false&first=0&max=500", null).asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(u -> u.containsKey("attributes") && u.getJsonObject("attributes").containsKey(attribute)
+                        && u.getJsonObject("attributes").getJsonArray(attribute).getValuesAs(jakarta.json.JsonString.class)
+                        .stream().anyMatch(v -> v.getString().equals(value)))
+                .map(u -> u.getString("username")).sorted().toList();
+    }
+
+    /** Replaces the user's realm roles among {@code managed} with {@code roles}; other roles stay. */
+    public void replaceRealmRoles(String userId, java.util.Set<String> managed, List<String> roles) {
+        var remove = Json.createArrayBuilder();
+        realmRoles(userId).stream().filter(managed::contains).filter(r -> !roles.contains(r))
+                .forEach(r -> remove.add(call("GET", "/roles/" + encode(r), null)));
+        JsonArray removed = remove.build();
+        if (!removed.isEmpty()) {
+            call("DELETE", "/users/" + encode(userId) + "/role-mappings/realm", removed);
+        }
+        setRealmRoles(userId, roles);
+    }
+
+    public void requireActions(String userId, List<String> actions) {
+        JsonObject current = call("GET", "/users/" + encode(userId), null).asJsonObject();
+        var list = Json.createArrayBuilder();
+        actions.forEach(list::add);
+        call("PUT", "/users/" + encode(userId), Json.createObjectBuilder(current).add("requiredActions", list).build());
     }
 
     public User user(String id) {

@@ -1,4 +1,4 @@
-package com.dealerhub.tenantadmin.audit;
+package com.dealerhub.common.audit;
 
 import com.dealerhub.common.security.Caller;
 import jakarta.json.JsonObject;

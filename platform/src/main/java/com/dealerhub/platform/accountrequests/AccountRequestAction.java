@@ -1,0 +1,5 @@
+package com.dealerhub.platform.accountrequests;
+
+public enum AccountRequestAction {
+    SUBMIT, CONFIRM, BATCH, PROCESS, RETURN, REJECT
+}

@@ -1,0 +1,5 @@
+package com.dealerhub.platform.accountrequests;
+
+public enum AccountRequestState {
+    DRAFT, SUBMITTED, CONFIRMED, BATCHED, DONE, RETURNED, REJECTED
+}

@@ -1,0 +1,230 @@
+package com.dealerhub.platform.accountrequests;
+
+import com.dealerhub.common.audit.AuditLog;
+import com.dealerhub.common.keycloak.KeycloakAdmin;
+import com.dealerhub.common.problem.Forbidden;
+import com.dealerhub.common.problem.InvalidField;
+import com.dealerhub.common.problem.NotFound;
+import com.dealerhub.common.security.Caller;
+import com.dealerhub.common.security.CurrentCaller;
+import com.dealerhub.platform.attachments.Attachments;
+import com.dealerhub.platform.cases.CaseAccess;
+import com.dealerhub.platform.cases.CaseNumbers;
+import com.dealerhub.platform.cases.CaseType;
+import com.dealerhub.platform.cases.ServiceCase;
+import com.dealerhub.platform.outbox.Outbox;
+import com.dealerhub.platform.tenancy.Dealer;
+import com.dealerhub.platform.tenancy.Dealers;
+import com.dealerhub.platform.tenancy.TenantService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The use cases of dealer account requests, each in one transaction with its case and outbox event. */
+@TenantService
+public class AccountRequests {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CaseAccess cases;
+
+    @Inject
+    CaseNumbers numbers;
+
+    @Inject
+    Dealers dealers;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Attachments attachments;
+
+    @Inject
+    PlatformAccounts platformAccounts;
+
+    @Inject
+    KeycloakAdmin keycloak;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** A dealer admin drafts a request; attachments can be added before it is submitted. */
+    public AccountRequestView draft(NewAccountRequest request) {
+        Caller caller = CurrentCaller.require();
+        if (!caller.isDealerStaff() || !caller.hasRole(AccountRequestWorkflow.DEALER_ADMIN)) {
+            throw new Forbidden("only the dealer's station manager or GM (dealer-admin) requests accounts");
+        }
+        AccountRequestDetails details = new AccountRequestDetails(request.kind(), request.system(), request.username().strip(),
+                request.email(), request.roles(), request.lockReason(), request.improvementPlan());
+        details.requireComplete();
+        Dealer dealer = dealers.find(caller.dealer()).orElseThrow(() -> new NotFound("dealer", caller.dealer()));
+        Instant now = clock.instant();
+        ServiceCase serviceCase = ServiceCase.open(numbers.next(CaseType.ACCOUNT_REQUEST, now), CaseType.ACCOUNT_REQUEST,
+                AccountRequestState.DRAFT.name(), dealer.code(), dealer.network(),
+                details.kind() + " " + details.system() + " " + details.username(),
+                request.description(), caller.username(), now);
+        em.persist(serviceCase);
+        AccountRequest accountRequest = new AccountRequest(serviceCase, details);
+        em.persist(accountRequest);
+        return changed(accountRequest, null);
+    }
+
+    /**
+     * Submits a draft or a corrected request. A second request of the dealer within the
+     * network's window copies the regional VP and needs a signed guarantee letter attached.
+     */
+    public AccountRequestView submit(UUID id) {
+        Caller caller = CurrentCaller.require();
+        AccountRequest request = load(id);
+        AccountRequestState next = AccountRequestWorkflow.next(request.state(), AccountRequestAction.SUBMIT, caller);
+        request.details().requireComplete();
+        Instant now = clock.instant();
+        RepeatRequestRule rule = new RepeatRequestRule(windowMonths(request.serviceCase().networkCode()));
+        boolean repeat = rule.isRepeat(previousSubmission(request), now);
+        if (repeat && !attachments.has(id, RepeatRequestRule.GUARANTEE_LETTER)) {
+            throw new InvalidField("attachments", "a second request within " + rule.windowMonths()
+                    + " months needs the signed account-management guarantee letter (purpose " + RepeatRequestRule.GUARANTEE_LETTER + ")");
+        }
+        request.submitted(now, repeat, copies(request, repeat));
+        request.serviceCase().moveTo(AccountRequestAction.SUBMIT.name(), next.name(), caller.username(),
+                repeat ? "repeat request: regional VP copied" : null, now);
+        return changed(request, null);
+    }
+
+    public AccountRequestView confirm(UUID id, ReviewRequest review) {
+        return step(id, AccountRequestAction.CONFIRM, review, false);
+    }
+
+    public AccountRequestView returnForCorrection(UUID id, ReviewRequest review) {
+        return step(id, AccountRequestAction.RETURN, review, true);
+    }
+
+    public AccountRequestView reject(UUID id, ReviewRequest review) {
+        return step(id, AccountRequestAction.REJECT, review, true);
+    }
+
+    /** The back office groups confirmed requests into one batch for IT. */
+    public List<AccountRequestView> batch(BatchRequest batch) {
+        Caller caller = CurrentCaller.require();
+        Instant now = clock.instant();
+        String batchId = "B-" + now.toEpochMilli();
+        List<AccountRequestView> batched = new ArrayList<>();
+        for (UUID id : batch.requests().stream().distinct().toList()) {
+            AccountRequest request = load(id);
+            AccountRequestState next = AccountRequestWorkflow.next(request.state(), AccountRequestAction.BATCH, caller);
+            request.batched(batchId);
+            request.serviceCase().moveTo(AccountRequestAction.BATCH.name(), next.name(), caller.username(), batchId, now);
+            batched.add(changed(request, null));
+        }
+        return batched;
+    }
+
+    /** IT processes a batched request; for this platform's own accounts that is done in Keycloak here and now. */
+    public AccountRequestView process(UUID id, ReviewRequest review) {
+        Caller caller = CurrentCaller.require();
+        AccountRequest request = load(id);
+        AccountRequestState next = AccountRequestWorkflow.next(request.state(), AccountRequestAction.PROCESS, caller);
+        String temporaryPassword = null;
+        if (request.details().system() == TargetSystem.PLATFORM) {
+            temporaryPassword = platformAccounts.apply(request.dealerCode(), request.serviceCase().networkCode(), request.details());
+            auditAccountChange(caller, request);
+        }
+        request.serviceCase().moveTo(AccountRequestAction.PROCESS.name(), next.name(), caller.username(),
+                review == null ? null : review.note(), clock.instant());
+        return changed(request, temporaryPassword);
+    }
+
+    public AccountRequestView get(UUID id) {
+        return AccountRequestView.of(load(id));
+    }
+
+    /** Requests in one state within the caller's reach, oldest first: a reviewer's work queue, or the batch view. */
+    public List<AccountRequestView> inState(AccountRequestState state) {
+        Caller caller = CurrentCaller.require();
+        List<String> reachable = dealers.codesReachedBy(caller);
+        if (reachable.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        SELECT r FROM AccountRequest r JOIN r.serviceCase c
+                        WHERE c.state = :state AND r.dealerCode IN :dealers AND c.networkCode = :network
+                        ORDER BY c.updatedAt""", AccountRequest.class)
+                .setParameter("state", state.name()).setParameter("dealers", reachable)
+                .setParameter("network", caller.network())
+                .setMaxResults(500)
+                .getResultList().stream().map(AccountRequestView::of).toList();
+    }
+
+    /** IT's change to a platform account is an administrative change like any other: into the audit log. */
+    private void auditAccountChange(Caller caller, AccountRequest request) {
+        AccountRequestDetails details = request.details();
+        var after = jakarta.json.Json.createObjectBuilder().add("request", request.serviceCase().number())
+                .add("dealer", request.dealerCode()).add("kind", details.kind().name());
+        var roles = jakarta.json.Json.createArrayBuilder();
+        details.roles().forEach(roles::add);
+        after.add("roles", roles);
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> AuditLog.record(connection, caller,
+                request.serviceCase().networkCode(), "ACCOUNT_REQUEST_" + details.kind(), "user", details.username(),
+                null, after.build()));
+    }
+
+    private AccountRequestView step(UUID id, AccountRequestAction action, ReviewRequest review, boolean reasonRequired) {
+        Caller caller = CurrentCaller.require();
+        AccountRequest request = load(id);
+        AccountRequestState next = AccountRequestWorkflow.next(request.state(), action, caller);
+        String note = review == null ? null : review.note();
+        if (reasonRequired && (note == null || note.isBlank())) {
+            throw new InvalidField("note", "a reason is required to " + action.name().toLowerCase() + " a request");
+        }
+        request.serviceCase().moveTo(action.name(), next.name(), caller.username(), note, clock.instant());
+        return changed(request, null);
+    }
+
+    private AccountRequest load(UUID id) {
+        cases.load(id);
+        AccountRequest request = em.find(AccountRequest.class, id);
+        if (request == null) {
+            throw new NotFound("account request", id);
+        }
+        return request;
+    }
+
+    private Instant previousSubmission(AccountRequest request) {
+        return em.createQuery("""
+                        SELECT max(r.submittedAt) FROM AccountRequest r
+                        WHERE r.dealerCode = :dealer AND r.id <> :id AND r.submittedAt IS NOT NULL""", Instant.class)
+                .setParameter("dealer", request.dealerCode()).setParameter("id", request.id())
+                .getSingleResult();
+    }
+
+    private int windowMonths(String network) {
+        List<?> months = em.createNativeQuery(
+                        "SELECT account_request_window_months FROM network_policy WHERE network_code = ?1")
+                .setParameter(1, network).getResultList();
+        return months.isEmpty() ? 12 : ((Number) months.getFirst()).intValue();
+    }
+
+    /** The dealer's GM (its dealer admins) always; the regional after-sales VP on a repeat request. */
+    private List<String> copies(AccountRequest request, boolean repeat) {
+        List<String> copies = new ArrayList<>(platformAccounts.dealerAdmins(request.dealerCode()));
+        if (repeat) {
+            dealers.find(request.dealerCode()).ifPresent(d ->
+                    copies.addAll(keycloak.usersWithRoleAndAttribute("oem-regional-vp", "regions", d.region())));
+        }
+        return copies;
+    }
+
+    private AccountRequestView changed(AccountRequest request, String temporaryPassword) {
+        em.flush();
+        outbox.recordChangeOf(request.id());
+        return AccountRequestView.of(request, temporaryPassword);
+    }
+}

@@ -1,0 +1,80 @@
+package com.dealerhub.platform.attachments;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.TenantId;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A file attached to a case, with the checksum it had when it arrived. */
+@Entity
+@Table(name = "case_attachment")
+public class Attachment {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "case_id", nullable = false, updatable = false)
+    private UUID caseId;
+
+    @TenantId
+    @Column(name = "dealer_code", nullable = false, updatable = false)
+    private String dealerCode;
+
+    @Column(name = "network_code", nullable = false, updatable = false)
+    private String networkCode;
+
+    private String purpose;
+
+    @Column(name = "file_name")
+    private String fileName;
+
+    @Column(name = "content_type")
+    private String contentType;
+
+    @Column(name = "size_bytes")
+    private long sizeBytes;
+
+    private String sha256;
+
+    private byte[] content;
+
+    @Column(name = "uploaded_by")
+    private String uploadedBy;
+
+    @Column(name = "uploaded_at")
+    private Instant uploadedAt;
+
+    protected Attachment() {
+    }
+
+    Attachment(UUID caseId, String dealerCode, String networkCode, String purpose, String fileName, String contentType,
+               byte[] content, String uploadedBy, Instant uploadedAt) {
+        this.id = UUID.randomUUID();
+        this.caseId = caseId;
+        this.dealerCode = dealerCode;
+        this.networkCode = networkCode;
+        this.purpose = purpose;
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.content = content;
+        this.sizeBytes = content.length;
+        this.sha256 = AttachmentContent.sha256(content);
+        this.uploadedBy = uploadedBy;
+        this.uploadedAt = uploadedAt;
+    }
+
+    public UUID id() { return id; }
+    public UUID caseId() { return caseId; }
+    public String purpose() { return purpose; }
+    public String fileName() { return fileName; }
+    public String contentType() { return contentType; }
+    public long sizeBytes() { return sizeBytes; }
+    public String sha256() { return sha256; }
+    public byte[] content() { return content; }
+    public String uploadedBy() { return uploadedBy; }
+    public Instant uploadedAt() { return uploadedAt; }
+}

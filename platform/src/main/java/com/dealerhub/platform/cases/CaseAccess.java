@@ -1,0 +1,38 @@
+package com.dealerhub.platform.cases;
+
+import com.dealerhub.common.problem.NotFound;
+import com.dealerhub.common.security.Caller;
+import com.dealerhub.common.security.CurrentCaller;
+import com.dealerhub.platform.tenancy.Dealers;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.UUID;
+
+/** Finds a case within the current caller's reach; anything else is "not found", so ids cannot be probed. */
+@ApplicationScoped
+public class CaseAccess {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Dealers dealers;
+
+    public ServiceCase load(UUID id) {
+        Caller caller = CurrentCaller.require();
+        ServiceCase found = em.find(ServiceCase.class, id);
+        if (found == null || !reaches(caller, found)) {
+            throw new NotFound("case", id);
+        }
+        return found;
+    }
+
+    private boolean reaches(Caller caller, ServiceCase c) {
+        return dealers.find(c.dealerCode())
+                .map(d -> caller.reaches(d.code(), d.network(), d.region()))
+                .orElse(false);
+    }
+}
