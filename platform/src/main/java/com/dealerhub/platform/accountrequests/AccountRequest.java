@@ -1,6 +1,7 @@
 package com.dealerhub.platform.accountrequests;
 
 import com.dealerhub.platform.cases.ServiceCase;
+import com.dealerhub.platform.tenancy.DealerOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +13,6 @@ import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
@@ -26,7 +26,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "account_request")
-public class AccountRequest {
+public class AccountRequest extends DealerOwned {
 
     @Id
     private UUID id;
@@ -36,12 +36,6 @@ public class AccountRequest {
     @JoinColumn(name = "id")
     private ServiceCase serviceCase;
 
-    @TenantId
-    @Column(name = "dealer_code", nullable = false, updatable = false)
-    private String dealerCode;
-
-    @Column(name = "network_code", nullable = false, updatable = false)
-    private String networkCode;
 
     @Enumerated(EnumType.STRING)
     private AccountRequestKind kind;
@@ -83,9 +77,8 @@ public class AccountRequest {
     }
 
     AccountRequest(ServiceCase serviceCase, AccountRequestDetails details) {
+        super(serviceCase.dealerCode(), serviceCase.networkCode());
         this.serviceCase = serviceCase;
-        this.dealerCode = serviceCase.dealerCode();
-        this.networkCode = serviceCase.networkCode();
         this.kind = details.kind();
         this.system = details.system();
         this.username = details.username();
@@ -114,7 +107,6 @@ public class AccountRequest {
     public UUID id() { return id; }
     public ServiceCase serviceCase() { return serviceCase; }
     public AccountRequestState state() { return AccountRequestState.valueOf(serviceCase.state()); }
-    public String dealerCode() { return dealerCode; }
     public boolean repeatRequest() { return repeatRequest; }
     public List<String> copiedTo() { return List.of(copiedTo); }
     public String batchId() { return batchId; }

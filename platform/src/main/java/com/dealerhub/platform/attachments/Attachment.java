@@ -1,10 +1,10 @@
 package com.dealerhub.platform.attachments;
 
+import com.dealerhub.platform.tenancy.DealerOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -12,7 +12,7 @@ import java.util.UUID;
 /** A file attached to a case, with the checksum it had when it arrived. */
 @Entity
 @Table(name = "case_attachment")
-public class Attachment {
+public class Attachment extends DealerOwned {
 
     @Id
     private UUID id;
@@ -20,12 +20,6 @@ public class Attachment {
     @Column(name = "case_id", nullable = false, updatable = false)
     private UUID caseId;
 
-    @TenantId
-    @Column(name = "dealer_code", nullable = false, updatable = false)
-    private String dealerCode;
-
-    @Column(name = "network_code", nullable = false, updatable = false)
-    private String networkCode;
 
     private String purpose;
 
@@ -53,10 +47,9 @@ public class Attachment {
 
     Attachment(UUID caseId, String dealerCode, String networkCode, String purpose, String fileName, String contentType,
                byte[] content, String uploadedBy, Instant uploadedAt) {
+        super(dealerCode, networkCode);
         this.id = UUID.randomUUID();
         this.caseId = caseId;
-        this.dealerCode = dealerCode;
-        this.networkCode = networkCode;
         this.purpose = purpose;
         this.fileName = fileName;
         this.contentType = contentType;

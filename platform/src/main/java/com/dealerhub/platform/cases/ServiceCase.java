@@ -1,6 +1,7 @@
 package com.dealerhub.platform.cases;
 
 import jakarta.persistence.CascadeType;
+import com.dealerhub.platform.tenancy.DealerOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,7 +9,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "service_case")
-public class ServiceCase {
+public class ServiceCase extends DealerOwned {
 
     @Id
     private UUID id;
@@ -39,12 +39,6 @@ public class ServiceCase {
     @Column(nullable = false)
     private String state;
 
-    @TenantId
-    @Column(name = "dealer_code", nullable = false, updatable = false)
-    private String dealerCode;
-
-    @Column(name = "network_code", nullable = false, updatable = false)
-    private String networkCode;
 
     @Column(nullable = false)
     private String subject;
@@ -71,6 +65,10 @@ public class ServiceCase {
     protected ServiceCase() {
     }
 
+    private ServiceCase(String dealerCode, String networkCode) {
+        super(dealerCode, networkCode);
+    }
+
     public static ServiceCase open(String number, CaseType type, String dealerCode, String networkCode,
                                    String subject, String description, String openedBy, Instant at) {
         return open(number, type, CaseState.OPEN.name(), dealerCode, networkCode, subject, description, openedBy, at);
@@ -79,13 +77,11 @@ public class ServiceCase {
     /** Opens a case of a type with its own workflow, in that workflow's first state. */
     public static ServiceCase open(String number, CaseType type, String initialState, String dealerCode, String networkCode,
                                    String subject, String description, String openedBy, Instant at) {
-        ServiceCase c = new ServiceCase();
+        ServiceCase c = new ServiceCase(dealerCode, networkCode);
         c.id = UUID.randomUUID();
         c.number = number;
         c.type = type;
         c.state = initialState;
-        c.dealerCode = dealerCode;
-        c.networkCode = networkCode;
         c.subject = subject;
         c.description = description == null ? "" : description;
         c.createdBy = openedBy;
@@ -117,8 +113,6 @@ public class ServiceCase {
     public String number() { return number; }
     public CaseType type() { return type; }
     public String state() { return state; }
-    public String dealerCode() { return dealerCode; }
-    public String networkCode() { return networkCode; }
     public String subject() { return subject; }
     public String description() { return description; }
     public String createdBy() { return createdBy; }

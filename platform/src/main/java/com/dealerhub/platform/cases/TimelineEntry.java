@@ -1,5 +1,6 @@
 package com.dealerhub.platform.cases;
 
+import com.dealerhub.platform.tenancy.DealerOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -9,14 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 
 import java.time.Instant;
 
 /** One step in a case's history: who did what, when, from which state to which, and why. */
 @Entity
 @Table(name = "case_timeline")
-public class TimelineEntry {
+public class TimelineEntry extends DealerOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -26,12 +26,6 @@ public class TimelineEntry {
     @JoinColumn(name = "case_id")
     private ServiceCase serviceCase;
 
-    @TenantId
-    @Column(name = "dealer_code", nullable = false, updatable = false)
-    private String dealerCode;
-
-    @Column(name = "network_code", nullable = false, updatable = false)
-    private String networkCode;
 
     private Instant at;
     private String actor;
@@ -50,9 +44,8 @@ public class TimelineEntry {
 
     TimelineEntry(ServiceCase serviceCase, Instant at, String actor, String action,
                   String fromState, String toState, String note) {
+        super(serviceCase.dealerCode(), serviceCase.networkCode());
         this.serviceCase = serviceCase;
-        this.dealerCode = serviceCase.dealerCode();
-        this.networkCode = serviceCase.networkCode();
         this.at = at;
         this.actor = actor;
         this.action = action;
