@@ -1,0 +1,37 @@
+package com.dealerhub.platform.warranty.adjudication;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything auto-adjudication looks at, gathered before the rules run so that the rules
+ * themselves are pure.
+ *
+ * @param lastKnownMileage     the highest mileage recorded for the VIN before this claim, or null
+ * @param earlierClaims        the VIN's earlier claims (repair date and labor operations)
+ * @param requiredAttachments  the attachment purposes the claim kind needs
+ * @param attachments          the purposes of the files attached
+ * @param authorisation        the cited TAC pre-authorisation, or null if the kind needs none or none is cited
+ */
+public record ClaimUnderReview(LocalDate saleDate, LocalDate repairDate, long mileage, Long lastKnownMileage,
+                               WarrantyTerms terms, List<LaborLine> labor, List<PartLine> parts,
+                               List<EarlierClaim> earlierClaims, Set<String> requiredAttachments, Set<String> attachments,
+                               boolean authorisationRequired, Authorisation authorisation) {
+
+    public record WarrantyTerms(int months, long kilometres) {
+    }
+
+    public record LaborLine(String operation, BigDecimal hours, BigDecimal flatRateHours) {
+    }
+
+    public record PartLine(String number, BigDecimal unitPrice, BigDecimal cataloguePrice) {
+    }
+
+    public record EarlierClaim(String number, LocalDate repairDate, Set<String> laborOperations) {
+    }
+
+    public record Authorisation(String number, boolean granted, LocalDate expires) {
+    }
+}

@@ -1,0 +1,22 @@
+package com.dealerhub.platform.warranty.adjudication;
+
+import java.math.BigDecimal;
+
+/** Each part's claimed unit price is the catalogue price (within the network's tolerance). */
+public class PartPricesMatchCatalogue implements AdjudicationRule {
+
+    @Override
+    public RuleResult check(ClaimUnderReview claim, RuleSettings settings) {
+        BigDecimal factor = BigDecimal.ONE.add(BigDecimal.valueOf(settings.priceTolerancePercent()).movePointLeft(2));
+        for (var part : claim.parts()) {
+            if (part.cataloguePrice() == null) {
+                return RuleResult.fail(name(), RuleResult.Consequence.RETURN, "part " + part.number() + " is not in the catalogue");
+            }
+            if (part.unitPrice().compareTo(part.cataloguePrice().multiply(factor)) > 0) {
+                return RuleResult.fail(name(), RuleResult.Consequence.RETURN, "part " + part.number() + ": "
+                        + part.unitPrice() + " claimed, catalogue price " + part.cataloguePrice());
+            }
+        }
+        return RuleResult.pass(name());
+    }
+}

@@ -1,0 +1,140 @@
+package com.dealerhub.platform.warranty.adjudication;
+
+import com.dealerhub.platform.warranty.adjudication.ClaimUnderReview.Authorisation;
+import com.dealerhub.platform.warranty.adjudication.ClaimUnderReview.EarlierClaim;
+import com.dealerhub.platform.warranty.adjudication.ClaimUnderReview.LaborLine;
+import com.dealerhub.platform.warranty.adjudication.ClaimUnderReview.PartLine;
+import com.dealerhub.platform.warranty.adjudication.ClaimUnderReview.WarrantyTerms;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AutoAdjudicationTest {
+
+    private static final RuleSettings SETTINGS = new RuleSettings(3, 30, 10, 0);
+    private static final LocalDate SOLD = LocalDate.of(2024, 3, 1);
+    private static final LocalDate REPAIRED = LocalDate.of(2026, 2, 1);
+
+
+    private static final WarrantyTerms TERMS = new WarrantyTerms(36, 100_000);
+
+    private static ClaimUnderReview claim(LocalDate repaired, long mileage, Long lastKnown, List<LaborLine> labor,
+                                          List<PartLine> parts, List<EarlierClaim> earlier, Set<String> attachments,
+                                          boolean authorisationRequired, Authorisation authorisation) {
+        return new ClaimUnderReview(SOLD, repaired, mileage, lastKnown, TERMS, labor, parts, earlier,
+                Set.of("PHOTO"), attachments, authorisationRequired, authorisation);
+    }
+
+    /** A claim every rule passes; each test changes one thing of it. */
+    private static ClaimUnderReview good() {
+        return claim(REPAIRED, 42_000, 40_000L, List.of(new LaborLine("EN-101", hours("1.5"), hours("1.5"))),
+                List.of(new PartLine("P-100", hours("250.00"), hours("250.00"))), List.of(), Set.of("PHOTO"), false, null);
+    }
+
+    private static BigDecimal hours(String value) {
+        return new BigDecimal(value);
+    }
+
+    private static RuleResult resultOf(AdjudicationRule rule, ClaimUnderReview claim) {
+        return rule.check(claim, SETTINGS);
+    }
+
+    @Test
+    void aClaimThatPassesEveryRulePassesToTheFirstApprover() {
+        AutoAdjudication.Verdict verdict = AutoAdjudication.judge(good(), SETTINGS);
+
+        assertThat(verdict.outcome()).isEqualTo(AutoAdjudication.Outcome.PASS);
+        assertThat(verdict.settingsVersion()).isEqualTo(3);
+        assertThat(verdict.results()).hasSize(7).allMatch(RuleResult::passed);
+    }
+
+    @Test
+    void aRepairAfterTheWarrantyPeriodOrOverTheMileageLimitIsRejected() {
+        var late = claim(SOLD.plusMonths(36).plusDays(1), 42_000, null, good().labor(), good().parts(), List.of(), Set.of("PHOTO"), false, null);
+        var far = claim(REPAIRED, 100_001, null, good().labor(), good().parts(), List.of(), Set.of("PHOTO"), false, null);
+
+        assertThat(resultOf(new WithinWarrantyPeriod(), late).consequence()).isEqualTo(RuleResult.Consequence.REJECT);
+        assertThat(resultOf(new WithinWarrantyPeriod(), far).reason()).contains("100001 km");
+        assertThat(resultOf(new WithinWarrantyPeriod(), good()).passed()).isTrue();
+        assertThat(AutoAdjudication.judge(far, SETTINGS).outcome()).isEqualTo(AutoAdjudication.Outcome.REJECT);
+    }
+
+    @Test
+    void aLowerMileageThanLastKnownSendsTheClaimBackAsAnOdometerCase() {
+        var rolledBack = claim(REPAIRED, 39_999, 40_000L, good().labor(), good().parts(), List.of(), Set.of("PHOTO"), false, null);
+
+        RuleResult result = resultOf(new MileageNotRolledBack(), rolledBack);
+
+        assertThat(result.consequence()).isEqualTo(RuleResult.Consequence.RETURN);
+        assertThat(result.reason()).contains("odometer-rollback");
+        assertThat(resultOf(new MileageNotRolledBack(), claim(REPAIRED, 1, null, good().labor(), good().parts(),
+                List.of(), Set.of("PHOTO"), false, null)).passed()).isTrue();
+    }
+
+    @Test
+    void theSameLaborOperationOnTheVinWithinTheWindowIsADuplicate() {
+        var earlier = new EarlierClaim("WC-2026-0000001", REPAIRED.minusDays(30), Set.of("EN-101"));
+        var older = new EarlierClaim("WC-2025-0000001", REPAIRED.minusDays(31), Set.of("EN-101"));
+        var otherOperation = new EarlierClaim("WC-2026-0000002", REPAIRED.minusDays(2), Set.of("BR-200"));
+
+        assertThat(resultOf(new NotADuplicateClaim(), withEarlier(earlier)).consequence()).isEqualTo(RuleResult.Consequence.REJECT);
+        assertThat(resultOf(new NotADuplicateClaim(), withEarlier(older)).passed()).isTrue();
+        assertThat(resultOf(new NotADuplicateClaim(), withEarlier(otherOperation)).passed()).isTrue();
+    }
+
+    @Test
+    void laborBeyondTheFlatRateAndToleranceGoesBack() {
+        var within = claim(REPAIRED, 42_000, null, List.of(new LaborLine("EN-101", hours("1.65"), hours("1.5"))),
+                good().parts(), List.of(), Set.of("PHOTO"), false, null);
+        var beyond = claim(REPAIRED, 42_000, null, List.of(new LaborLine("EN-101", hours("1.66"), hours("1.5"))),
+                good().parts(), List.of(), Set.of("PHOTO"), false, null);
+
+        assertThat(resultOf(new LaborWithinFlatRate(), within).passed()).isTrue();
+        assertThat(resultOf(new LaborWithinFlatRate(), beyond).consequence()).isEqualTo(RuleResult.Consequence.RETURN);
+    }
+
+    @Test
+    void partPricesMustMatchTheCatalogue() {
+        var dearer = claim(REPAIRED, 42_000, null, good().labor(), List.of(new PartLine("P-100", hours("250.01"), hours("250.00"))),
+                List.of(), Set.of("PHOTO"), false, null);
+        var unknown = claim(REPAIRED, 42_000, null, good().labor(), List.of(new PartLine("P-999", hours("1.00"), null)),
+                List.of(), Set.of("PHOTO"), false, null);
+
+        assertThat(resultOf(new PartPricesMatchCatalogue(), dearer).reason()).contains("catalogue price 250.00");
+        assertThat(resultOf(new PartPricesMatchCatalogue(), unknown).reason()).contains("not in the catalogue");
+    }
+
+    @Test
+    void missingEvidenceGoesBack() {
+        var noPhoto = claim(REPAIRED, 42_000, null, good().labor(), good().parts(), List.of(), Set.of(), false, null);
+
+        assertThat(resultOf(new RequiredAttachmentsPresent(), noPhoto).reason()).isEqualTo("missing attachments: PHOTO");
+        assertThat(AutoAdjudication.judge(noPhoto, SETTINGS).outcome()).isEqualTo(AutoAdjudication.Outcome.RETURN);
+    }
+
+    @Test
+    void specialPartsNeedAGrantedUnexpiredAuthorisation() {
+        var none = authorised(null);
+        var refused = authorised(new Authorisation("TA-1", false, REPAIRED.plusDays(10)));
+        var expired = authorised(new Authorisation("TA-2", true, REPAIRED.minusDays(1)));
+        var valid = authorised(new Authorisation("TA-3", true, REPAIRED));
+
+        assertThat(resultOf(new AuthorisationPresentAndUnexpired(), none).consequence()).isEqualTo(RuleResult.Consequence.RETURN);
+        assertThat(resultOf(new AuthorisationPresentAndUnexpired(), refused).consequence()).isEqualTo(RuleResult.Consequence.REJECT);
+        assertThat(resultOf(new AuthorisationPresentAndUnexpired(), expired).reason()).contains("expired");
+        assertThat(resultOf(new AuthorisationPresentAndUnexpired(), valid).passed()).isTrue();
+    }
+
+    private static ClaimUnderReview withEarlier(EarlierClaim earlier) {
+        return claim(REPAIRED, 42_000, null, good().labor(), good().parts(), List.of(earlier), Set.of("PHOTO"), false, null);
+    }
+
+    private static ClaimUnderReview authorised(Authorisation authorisation) {
+        return claim(REPAIRED, 42_000, null, good().labor(), good().parts(), List.of(), Set.of("PHOTO"), true, authorisation);
+    }
+}
