@@ -51,7 +51,6 @@ class HelmChartTest {
       "DEALERHUB_ES_INDEX_ALIAS",
       "DEALERHUB_OIDC_PROVIDER_URL",
       "DEALERHUB_KEYCLOAK_ADMIN_CLIENT_ID",
-      "DEALERHUB_DEMO_DATA",
       "JAVA_OPTS");
   private static final List<String> SECRET_ENV = List.of(
       "DEALERHUB_DB_PASSWORD", "DEALERHUB_DB_OWNER_PASSWORD", "DEALERHUB_KEYCLOAK_ADMIN_CLIENT_SECRET");
@@ -183,8 +182,7 @@ class HelmChartTest {
           .containsEntry("DEALERHUB_ES_URL", "http://elasticsearch.dealerhub.svc:9200")
           .containsEntry("DEALERHUB_ES_INDEX_ALIAS", "cases")
           .containsEntry("DEALERHUB_OIDC_PROVIDER_URL", "https://sso.dealerhub.example.test/realms/dealerhub")
-          .containsEntry("DEALERHUB_KEYCLOAK_ADMIN_CLIENT_ID", "dealerhub-admin-api")
-          .containsEntry("DEALERHUB_DEMO_DATA", "false");
+          .containsEntry("DEALERHUB_KEYCLOAK_ADMIN_CLIENT_ID", "dealerhub-admin-api");
       assertThat((String) data.get("JAVA_OPTS")).startsWith("-Xms512m -Xmx1g ");
     }
 
@@ -289,16 +287,14 @@ class HelmChartTest {
     }
 
     @Test
-    void javaOptsAndDemoDataFollowTheValues() {
+    void javaOptsFollowTheValues() {
       Manifests manifests = Manifests.parse(template(cmd -> cmd
           .set("jvm.heap.initial", "1g")
           .set("jvm.heap.max", "3g")
-          .set("jvm.extraOpts", "-XX:+UseG1GC")
-          .set("demoData", "true")));
+          .set("jvm.extraOpts", "-XX:+UseG1GC")));
       Map<String, Object> data = map(at(manifests.one("ConfigMap"), "data"));
 
       assertThat(data.get("JAVA_OPTS")).isEqualTo("-Xms1g -Xmx3g -XX:+UseG1GC");
-      assertThat(data.get("DEALERHUB_DEMO_DATA")).isEqualTo("true");
     }
 
     @Test
@@ -581,7 +577,6 @@ class HelmChartTest {
         "oidc.secretKeys.adminClientSecret, keycloak/admin",
         "autoscaling.maxReplicas, 0",
         "jvm.heap.max, lots",
-        "demoData, maybe",
     })
     void rejectsInvalidValues(String key, String value) {
       String leaf = key.substring(key.lastIndexOf('.') + 1);
@@ -610,6 +605,17 @@ class HelmChartTest {
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("values don't meet the specifications of the schema")
           .hasMessageContaining("databse");
+    }
+
+    @Test
+    void rejectsDemoData() {
+      // The application never read DEALERHUB_DEMO_DATA (demo data is loaded only by the local
+      // launcher), so the value was removed; the schema must keep rejecting it. `helm template`
+      // validates the values exactly as `helm install` does.
+      assertThatThrownBy(() -> template(cmd -> cmd.set("demoData", "true")))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("values don't meet the specifications of the schema")
+          .hasMessageContaining("demoData");
     }
 
     @Test
