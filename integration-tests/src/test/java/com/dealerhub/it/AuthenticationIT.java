@@ -2,6 +2,7 @@ package com.dealerhub.it;
 
 import com.dealerhub.it.support.Api;
 import com.dealerhub.it.support.Reply;
+import com.dealerhub.it.support.Stack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,6 +38,41 @@ class AuthenticationIT {
         Reply reply = Api.anonymous().withToken(path, parts[0] + "." + forgedPayload + "." + parts[2]);
 
         assertThat(reply.status()).isEqualTo(401);
+    }
+
+    @Test
+    void claimsComeFromTheValidatedTokenNotFromAnotherAuthorizationHeader() {
+        String genuine = Api.token("aurora-e01-claims");
+        String forged = forge(genuine, "\"network\":\"aurora\"", "\"network\":\"borealis\"");
+
+        Reply reply = Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Stack.wildfly() + "/tenant-admin/api/me"))
+                .header("Authorization", "Bearer " + forged + " x")
+                .header("Authorization", "Bearer " + genuine));
+
+        if (reply.status() == 200) {
+            assertThat(reply.object().getString("network")).isEqualTo("aurora");
+            assertThat(reply.object().getString("dealer")).isEqualTo("aurora-e01");
+        } else {
+            assertThat(reply.status()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void aTokenInTheQueryStringIsNotAccepted() {
+        String genuine = Api.token("aurora-analyst");
+
+        Reply reply = Api.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(Stack.wildfly() + "/tenant-admin/api/me?access_token=" + genuine)));
+
+        assertThat(reply.status()).isEqualTo(401);
+    }
+
+    private static String forge(String token, String from, String to) {
+        String[] parts = token.split("\\.");
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(payload).contains(from);
+        return parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.replace(from, to).getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2];
     }
 
     @ParameterizedTest

@@ -6,6 +6,7 @@ import com.dealerhub.it.support.Reply;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,11 +27,18 @@ class DealerAdministrationIT {
         assertThat(created.status()).as("%s", created).isEqualTo(201);
         assertThat(dealersOf("aurora-analyst")).contains(dealer);
         assertThat(dealersOf("aurora-fmc-east")).doesNotContain(dealer);
+        Reply opened = Api.as("aurora-cac").post("/platform/api/cases",
+                "{\"type\":\"COMPLAINT\",\"dealer\":\"" + dealer + "\",\"subject\":\"before the move\"}");
+        assertThat(opened.status()).as("%s", opened).isEqualTo(201);
+        String number = opened.object().getString("number");
+        assertThat(Cases.awaitSearch("aurora-analyst", number, Duration.ofSeconds(10), f -> !f.isEmpty())).containsExactly(number);
 
         Reply moved = Api.as("aurora-it").put("/tenant-admin/api/dealers/" + dealer + "/region", "{\"region\":\"aurora-east\"}");
 
         assertThat(moved.status()).isEqualTo(200);
         assertThat(dealersOf("aurora-fmc-east")).contains(dealer);
+        assertThat(Cases.awaitSearch("aurora-fmc-east", number, Duration.ofSeconds(10), f -> !f.isEmpty()))
+                .as("search places the dealer's cases in the new region").containsExactly(number);
         List<String> audit = Api.as("aurora-analyst").get("/tenant-admin/api/audit?target=" + dealer).array().stream()
                 .map(e -> e.asJsonObject().getString("action")).toList();
         assertThat(audit).containsExactly("DEALER_MOVED", "DEALER_CREATED");

@@ -67,6 +67,18 @@ class RowLevelSecurityIT {
     }
 
     @Test
+    void dealerStaffReadTheRegistryButCannotChangeIt() throws SQLException {
+        try (Connection db = connect()) {
+            scope(db, "DEALER", "aurora", "aurora-e01", "");
+
+            assertThat(count(db, "SELECT count(*) FROM dealer")).isEqualTo(count(db, "SELECT count(*) FROM dealer WHERE network_code = 'aurora'"))
+                    .isPositive();
+            assertThat(db.createStatement().executeUpdate("UPDATE dealer SET status = 'ACTIVE' WHERE code = 'aurora-e01'")).isZero();
+            assertThat(db.createStatement().executeUpdate("UPDATE network_policy SET account_request_window_months = 1")).isZero();
+        }
+    }
+
+    @Test
     void aRegionalScopeSeesOnlyItsRegionsDealers() throws SQLException {
         try (Connection db = connect()) {
             scope(db, "REGIONS", "aurora", "", "aurora-south");

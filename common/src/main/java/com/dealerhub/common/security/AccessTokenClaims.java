@@ -31,7 +31,10 @@ public final class AccessTokenClaims {
     private AccessTokenClaims() {
     }
 
-    /** The caller described by a compact JWS; fails with {@link InvalidTokenClaims} if it names no usable scope. */
+    /**
+     * The caller described by a compact JWS whose signature the server has verified; fails with
+     * {@link InvalidTokenClaims} if it names no usable scope.
+     */
     public static Caller callerOf(String compactJws) {
         return callerOf(payloadOf(compactJws));
     }

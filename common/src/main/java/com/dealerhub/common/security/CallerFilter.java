@@ -7,17 +7,17 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.wildfly.security.http.oidc.OidcPrincipal;
 
 import java.io.IOException;
 
 /**
  * Binds the caller of every API request to the request's thread. Runs after the container
- * has authenticated the bearer token, so the token is known to be genuine here.
+ * has authenticated the bearer token; the claims are read from the token the container
+ * validated (never from a request header, which a client could send twice).
  */
 @WebFilter(urlPatterns = "/api/*")
 public class CallerFilter extends HttpFilter {
-
-    private static final String BEARER = "Bearer ";
 
     private SuspendedDealers suspendedDealers;
 
@@ -29,14 +29,13 @@ public class CallerFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String authorization = request.getHeader("Authorization");
-        if (request.getUserPrincipal() == null || authorization == null || !authorization.startsWith(BEARER)) {
+        if (!(request.getUserPrincipal() instanceof OidcPrincipal<?> principal)) {
             chain.doFilter(request, response);
             return;
         }
         Caller caller;
         try {
-            caller = AccessTokenClaims.callerOf(authorization.substring(BEARER.length()).trim());
+            caller = AccessTokenClaims.callerOf(principal.getOidcSecurityContext().getTokenString());
         } catch (AccessTokenClaims.InvalidTokenClaims e) {
             ProblemWriter.write(response, 403, "Forbidden", e.getMessage());
             return;

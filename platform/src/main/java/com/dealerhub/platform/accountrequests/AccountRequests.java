@@ -86,6 +86,10 @@ public class AccountRequests {
         AccountRequest request = load(id);
         AccountRequestState next = AccountRequestWorkflow.next(request.state(), AccountRequestAction.SUBMIT, caller);
         request.details().requireComplete();
+        // One dealer's submissions one at a time, across instances: two at once must not both
+        // look like the first of the window.
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))").setParameter(1, "account-request:" + request.dealerCode())
+                .getSingleResult();
         Instant now = clock.instant();
         RepeatRequestRule rule = new RepeatRequestRule(windowMonths(request.serviceCase().networkCode()));
         boolean repeat = rule.isRepeat(previousSubmission(request), now);

@@ -31,8 +31,15 @@ public class PlatformAccounts {
             }
             case CREATE -> {
                 String password = temporaryPassword();
-                keycloak.createMember(organization, new KeycloakAdmin.NewUser(details.username(), details.email(),
-                        details.username(), dealer, network, password, true, details.roles()));
+                var existing = keycloak.userNamed(details.username()).filter(u -> keycloak.isMember(organization, u.id()));
+                if (existing.isPresent()) {
+                    // Processed before, but that transaction was lost: finish it with a fresh one-time password.
+                    keycloak.replaceRealmRoles(existing.get().id(), AccountRequestDetails.DEALER_ROLES, details.roles());
+                    keycloak.resetPassword(existing.get().id(), password, true);
+                } else {
+                    keycloak.createMember(organization, new KeycloakAdmin.NewUser(details.username(), details.email(),
+                            details.username(), dealer, network, password, true, details.roles()));
+                }
                 yield password;
             }
             case CHANGE_PERMISSIONS -> {

@@ -56,8 +56,12 @@ public class Attachments {
 
     public List<AttachmentView> list(UUID caseId) {
         cases.load(caseId);
-        return em.createQuery("SELECT a FROM Attachment a WHERE a.caseId = :caseId ORDER BY a.uploadedAt, a.id", Attachment.class)
-                .setParameter("caseId", caseId).getResultList().stream().map(AttachmentView::of).toList();
+        // The view only: the files' content stays in the database until one is downloaded.
+        return em.createQuery("""
+                        SELECT new com.dealerhub.platform.attachments.AttachmentView(a.id, a.purpose, a.fileName, a.contentType,
+                               a.sizeBytes, a.sha256, a.uploadedBy, a.uploadedAt)
+                        FROM Attachment a WHERE a.caseId = :caseId ORDER BY a.uploadedAt, a.id""", AttachmentView.class)
+                .setParameter("caseId", caseId).getResultList();
     }
 
     public Attachment get(UUID caseId, UUID attachmentId) {

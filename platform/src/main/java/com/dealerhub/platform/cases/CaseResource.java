@@ -44,7 +44,7 @@ public class CaseResource {
     @GET
     public CasePage list(@QueryParam("state") String state, @QueryParam("type") String type,
                          @QueryParam("dealer") String dealer,
-                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                         @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         return cases.list(QueryParameters.enumValue("state", state, CaseState.class),
                 QueryParameters.enumValue("type", type, CaseType.class), dealer, page, size);

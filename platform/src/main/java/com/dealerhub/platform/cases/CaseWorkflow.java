@@ -23,8 +23,14 @@ public final class CaseWorkflow {
             CaseAction.REOPEN, new Transition(Set.of(CaseState.RESOLVED), CaseState.IN_PROGRESS, false, true),
             CaseAction.CLOSE, new Transition(Set.of(CaseState.RESOLVED), CaseState.CLOSED, false, true));
 
-    /** Roles that see cases but change nothing. */
-    private static final Set<String> READ_ONLY_ROLES = Set.of("oem-analyst");
+    /**
+     * Roles that work cases. Listed, not excluded: tokens carry other roles too (Keycloak's
+     * default roles), and a read-only analyst must stay read-only whatever else it holds.
+     */
+    private static final Set<String> WORKING_ROLES = Set.of(
+            "dealer-admin", "dealer-advisor", "dealer-technician", "dealer-claims",
+            "oem-regional-manager", "oem-tac", "oem-claims", "oem-quality", "oem-training", "oem-parts", "oem-cac",
+            "oem-it", "oem-regional-vp");
 
     private CaseWorkflow() {
     }
@@ -44,8 +50,8 @@ public final class CaseWorkflow {
 
     /** Dealer staff and OEM staff with a working role may open and change cases. */
     public static void requireMayChangeCases(Caller caller) {
-        boolean working = caller.isDealerStaff()
-                || (caller.isOemStaff() && !READ_ONLY_ROLES.containsAll(caller.roles()));
+        boolean working = (caller.isDealerStaff() || caller.isOemStaff())
+                && caller.roles().stream().anyMatch(WORKING_ROLES::contains);
         if (!working) {
             throw new Forbidden("this role may read cases but not change them");
         }

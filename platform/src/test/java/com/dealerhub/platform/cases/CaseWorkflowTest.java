@@ -60,6 +60,14 @@ class CaseWorkflowTest {
     }
 
     @Test
+    void anAnalystStaysReadOnlyWhateverDefaultRolesTheTokenCarries() {
+        Caller analyst = new Caller("a2", Set.of("oem-analyst", "default-roles-dealerhub", "offline_access", "uma_authorization"),
+                "aurora", null, CallerScope.NETWORK, Set.of());
+
+        assertThatThrownBy(() -> CaseWorkflow.requireMayChangeCases(analyst)).isInstanceOf(Forbidden.class);
+    }
+
+    @Test
     void anAnalystWhoAlsoHasAWorkingRoleMayChangeCases() {
         Caller both = new Caller("b", Set.of("oem-analyst", "oem-claims"), "aurora", null, CallerScope.NETWORK, Set.of());
 

@@ -10,6 +10,7 @@ import jakarta.json.Json;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.StringReader;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Rebuilds the case index from PostgreSQL without downtime: fill a new index from the
@@ -42,24 +42,43 @@ public class Reindexer {
     @Inject
     SearchIndex index;
 
-    private final ReentrantLock running = new ReentrantLock();
+    /** Held, on its own connection, for the whole rebuild: one reindex at a time across all replicas. */
+    private static final long REINDEX_LOCK = 0x5245494E444558L;
 
     public Result reindex() throws IOException, SQLException {
-        if (!running.tryLock()) {
-            throw new ReindexAlreadyRunning();
+        try (Connection lock = dataSource.getConnection()) {
+            if (!tryLock(lock)) {
+                throw new ReindexAlreadyRunning();
+            }
+            try {
+                return rebuild();
+            } finally {
+                try (PreparedStatement unlock = lock.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                    unlock.setLong(1, REINDEX_LOCK);
+                    unlock.execute();
+                }
+            }
         }
-        try {
-            long start = System.nanoTime();
-            Instant began = Instant.now().minus(CLOCK_ALLOWANCE);
-            String fresh = index.createIndex();
-            long documents = copy(fresh, null);
-            index.refresh(fresh);
-            index.switchAliasTo(fresh);
-            long catchUp = copy(SearchIndex.ALIAS, began);
-            return new Result(fresh, documents, catchUp, Duration.ofNanos(System.nanoTime() - start).toMillis());
-        } finally {
-            running.unlock();
+    }
+
+    private static boolean tryLock(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+            statement.setLong(1, REINDEX_LOCK);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
         }
+    }
+
+    private Result rebuild() throws IOException, SQLException {
+        long start = System.nanoTime();
+        Instant began = Instant.now().minus(CLOCK_ALLOWANCE);
+        String fresh = index.createIndex();
+        long documents = copy(fresh, null);
+        index.refresh(fresh);
+        index.switchAliasTo(fresh);
+        long catchUp = copy(SearchIndex.ALIAS, began);
+        return new Result(fresh, documents, catchUp, Duration.ofNanos(System.nanoTime() - start).toMillis());
     }
 
     /** Copies every case (or those updated since {@code since}) into the index; returns how many. */

@@ -1,6 +1,7 @@
 package com.dealerhub.reporting.indexing;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
@@ -75,21 +76,41 @@ public class SearchIndex {
         return client;
     }
 
-    /** Creates the first index behind the alias if there is none yet. */
+    /**
+     * Creates the first index, with the alias, if there is no alias yet. Its name is fixed and
+     * the alias is set in the same request, so replicas starting together cannot end with two
+     * indices behind the alias: the second create fails as "already exists", which is fine.
+     */
     public void ensureAlias() throws IOException {
-        if (!client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
-            String index = createIndex();
-            client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(ALIAS))));
+        if (client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
+            return;
+        }
+        try {
+            create(ALIAS + "-initial", true);
+        } catch (ElasticsearchException e) {
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+                throw e;
+            }
         }
     }
 
     /** A new, empty index with the case mapping, not yet behind the alias. */
     public String createIndex() throws IOException {
         String name = ALIAS + "-" + Instant.now().toEpochMilli();
-        client.indices().create(c -> c.index(name)
-                .settings(s -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval(t -> t.time("500ms")))
-                .mappings(m -> m.withJson(new StringReader(MAPPING))));
+        create(name, false);
         return name;
+    }
+
+    private void create(String name, boolean withAlias) throws IOException {
+        client.indices().create(c -> {
+            c.index(name)
+                    .settings(s -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval(t -> t.time("500ms")))
+                    .mappings(m -> m.withJson(new StringReader(MAPPING)));
+            if (withAlias) {
+                c.aliases(ALIAS, a -> a);
+            }
+            return c;
+        });
     }
 
     /** Points the alias at {@code index} alone, atomically, and deletes the indices it left. */

@@ -36,7 +36,7 @@ public class AuditResource {
     @GET
     public List<AuditEntry> search(@QueryParam("actor") String actor, @QueryParam("target") String target,
                                    @QueryParam("action") String action,
-                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                   @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) throws SQLException {
         Caller caller = CurrentCaller.require();
         if (caller.scope() != CallerScope.NETWORK) {

@@ -74,29 +74,45 @@ public class DealerAdministration {
         DealerView after = new DealerView(before.code(), before.network(), request.region(), before.name(), before.city(), before.status());
         ScopedJdbc.write(dataSource, caller, connection -> {
             update(connection, "UPDATE dealer SET region_code = ? WHERE code = ?", after.region(), code);
+            reindexCasesOf(connection, code);
             AuditLog.record(connection, caller, caller.network(), "DEALER_MOVED", "dealer", code, json(before), json(after));
             return null;
         });
         return after;
     }
 
-    /** Suspends or reactivates a dealer: its users are refused by the API at once, and by Keycloak's organization. */
+    /**
+     * Suspends or reactivates a dealer: its users are refused by the API at once, and by Keycloak's
+     * organization. The dealer row stays locked until Keycloak agrees, so concurrent calls cannot
+     * leave the two disagreeing, and a repeated call repairs a Keycloak that missed the last one.
+     */
     public DealerView setActive(Caller caller, String code, boolean active) throws SQLException {
         NetworkAdministrators.require(caller);
         DealerView before = directory.dealer(caller, code);
         String status = active ? "ACTIVE" : "SUSPENDED";
         DealerView after = new DealerView(before.code(), before.network(), before.region(), before.name(), before.city(), status);
-        if (before.status().equals(status)) {
-            return before;
-        }
         ScopedJdbc.write(dataSource, caller, connection -> {
-            update(connection, "UPDATE dealer SET status = ? WHERE code = ?", status, code);
-            AuditLog.record(connection, caller, caller.network(), active ? "DEALER_REACTIVATED" : "DEALER_SUSPENDED",
-                    "dealer", code, json(before), json(after));
+            update(connection, "SELECT code FROM dealer WHERE code = ? FOR UPDATE", code);
+            if (!before.status().equals(status)) {
+                update(connection, "UPDATE dealer SET status = ? WHERE code = ?", status, code);
+                AuditLog.record(connection, caller, caller.network(), active ? "DEALER_REACTIVATED" : "DEALER_SUSPENDED",
+                        "dealer", code, json(before), json(after));
+            }
+            keycloak.setOrganizationEnabled(code, active);
             return null;
         });
-        keycloak.setOrganizationEnabled(code, active);
         return after;
+    }
+
+    /**
+     * Search documents carry the dealer's region; a move publishes every case of the dealer again,
+     * at a new version, so that search places them in the new region.
+     */
+    private static void reindexCasesOf(Connection connection, String dealer) throws SQLException {
+        update(connection, "UPDATE service_case SET version = version + 1 WHERE dealer_code = ?", dealer);
+        update(connection, """
+                INSERT INTO outbox (aggregate_id, aggregate_version, network_code, dealer_code, payload)
+                SELECT id, version, network_code, dealer_code, payload FROM case_changed_event WHERE dealer_code = ?""", dealer);
     }
 
     private void requireRegionOf(Caller caller, String region) throws SQLException {
@@ -112,7 +128,7 @@ public class DealerAdministration {
             for (int i = 0; i < values.length; i++) {
                 statement.setString(i + 1, values[i]);
             }
-            statement.executeUpdate();
+            statement.execute();
         } catch (SQLException e) {
             if ("23505".equals(e.getSQLState())) {
                 throw new Conflict("code " + values[0] + " is taken");
