@@ -22,4 +22,9 @@ public final class CaseEvents {
     public static String topic() {
         return System.getenv().getOrDefault("DEALERHUB_KAFKA_TOPIC", DEFAULT_TOPIC);
     }
+
+    /** Kafka bootstrap servers, a host:port list; environment variable DEALERHUB_KAFKA_BOOTSTRAP. */
+    public static String bootstrapServers() {
+        return System.getenv().getOrDefault("DEALERHUB_KAFKA_BOOTSTRAP", "127.0.0.1:9092");
+    }
 }

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.health;
 
+import com.dealerhub.common.events.CaseEvents;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.admin.Admin;
@@ -33,7 +34,7 @@ public class KafkaReadiness implements HealthCheck {
     private synchronized Admin admin() {
         if (admin == null) {
             admin = Admin.create(Map.of(
-                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, System.getenv().getOrDefault("DEALERHUB_KAFKA_BOOTSTRAP", "127.0.0.1:9092"),
+                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, CaseEvents.bootstrapServers(),
                     AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000,
                     AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3_000,
                     AdminClientConfig.CLIENT_ID_CONFIG, "dealerhub-readiness"));

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.outbox;
 
+import com.dealerhub.common.events.CaseEvents;
 import org.apache.kafka.clients.producer.ProducerConfig;
 
 import java.util.Map;
@@ -7,18 +8,13 @@ import java.util.Map;
 /** Producer settings for the outbox relay. */
 final class KafkaSettings {
 
-    /** Kafka bootstrap servers, host:port list; environment variable DEALERHUB_KAFKA_BOOTSTRAP. */
-    static String bootstrapServers() {
-        return System.getenv().getOrDefault("DEALERHUB_KAFKA_BOOTSTRAP", "127.0.0.1:9092");
-    }
-
     /**
      * Idempotent, acknowledged by all in-sync replicas. Short blocking and delivery timeouts:
      * while Kafka is down the relay fails fast, leaves the rows unpublished and retries.
      */
     static Map<String, Object> producer() {
         return Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, CaseEvents.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,

@@ -49,7 +49,7 @@ public class CaseEventConsumer {
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getenv().getOrDefault("DEALERHUB_KAFKA_BOOTSTRAP", "127.0.0.1:9092"),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, CaseEvents.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "dealerhub-reporting-indexer",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",

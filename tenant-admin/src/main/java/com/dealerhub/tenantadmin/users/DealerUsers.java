@@ -59,10 +59,10 @@ public class DealerUsers {
 
     public DealerUserView setEnabled(Caller caller, String dealer, String userId, boolean enabled) throws SQLException {
         String id = memberOf(caller, dealer, userId);
-        if (!enabled && id.equals(keycloakIdOf(caller, dealer))) {
+        DealerUserView before = view(id);
+        if (!enabled && before.username().equals(caller.username())) {
             throw new Conflict("a dealer admin cannot disable its own account");
         }
-        DealerUserView before = view(id);
         keycloak.setEnabled(id, enabled);
         DealerUserView after = view(id);
         audit(caller, enabled ? "USER_ENABLED" : "USER_DISABLED", after, json(before), json(after));
@@ -98,12 +98,6 @@ public class DealerUsers {
             throw new Forbidden("this account holds roles beyond the dealer's; head office manages it");
         }
         return userId;
-    }
-
-    private String keycloakIdOf(Caller caller, String dealer) {
-        String organization = organizationAdministeredBy(caller, dealer);
-        return keycloak.members(organization).stream().filter(u -> u.username().equals(caller.username()))
-                .map(KeycloakAdmin.User::id).findFirst().orElse("");
     }
 
     private DealerUserView view(String id) {
