@@ -4,7 +4,7 @@
 
 CREATE TEMPORARY TABLE demo_subject (n int, type text, subject text, description text) ON COMMIT DROP;
 INSERT INTO demo_subject VALUES
-    (0, 'WARRANTY', '发动机冷启动异响 Engine noise on cold start', '客户反映冷车启动时发动机舱有金属敲击声，热车后消失。Metallic knocking from the engine bay on cold start.'),
+    (0, 'TECHNICAL_ASSISTANCE', '发动机冷启动异响 Engine noise on cold start', '客户反映冷车启动时发动机舱有金属敲击声，热车后消失。Metallic knocking from the engine bay on cold start.'),
     (1, 'COMPLAINT', '空调不制冷 Air conditioning not cooling', '车辆空调出风口温度偏高，客户多次到店未解决。A/C outlet temperature too high after two visits.'),
     (2, 'TECHNICAL_ASSISTANCE', '变速箱换挡顿挫 Gearbox shift shock', '二挡升三挡时有明显顿挫，已更换变速箱油。Harsh 2-3 upshift; transmission fluid already replaced.'),
     (3, 'PARTS', '前大灯总成缺货 Headlamp assembly out of stock', '左前大灯总成需紧急订购，车辆停驶待修。Left headlamp assembly needed urgently, vehicle off road.'),

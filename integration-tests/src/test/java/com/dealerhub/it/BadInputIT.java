@@ -28,7 +28,7 @@ class BadInputIT {
 
     @Test
     void malformedJson() {
-        Reply reply = open("{\"type\": \"WARRANTY\", \"subject\": ");
+        Reply reply = open("{\"type\": \"COMPLAINT\", \"subject\": ");
 
         assertProblem(reply, 400);
         assertThat(reply.object().getString("title")).isEqualTo("Malformed JSON");
@@ -36,7 +36,7 @@ class BadInputIT {
 
     @Test
     void unknownField() {
-        Reply reply = open("{\"type\":\"WARRANTY\",\"subject\":\"ok\",\"priority\":\"high\"}");
+        Reply reply = open("{\"type\":\"COMPLAINT\",\"subject\":\"ok\",\"priority\":\"high\"}");
 
         assertProblem(reply, 400);
         assertThat(reply.object().getString("field")).isEqualTo("priority");
@@ -44,7 +44,7 @@ class BadInputIT {
 
     @Test
     void wrongType() {
-        Reply reply = open("{\"type\":\"WARRANTY\",\"subject\":42}");
+        Reply reply = open("{\"type\":\"COMPLAINT\",\"subject\":42}");
 
         assertProblem(reply, 400);
         assertThat(reply.object().getString("field")).isEqualTo("subject");
@@ -60,7 +60,7 @@ class BadInputIT {
 
     @Test
     void missingRequiredField() {
-        Reply reply = open("{\"type\":\"WARRANTY\"}");
+        Reply reply = open("{\"type\":\"COMPLAINT\"}");
 
         assertProblem(reply, 400);
         assertThat(reply.object().getString("field")).isEqualTo("subject");
@@ -68,7 +68,7 @@ class BadInputIT {
 
     @Test
     void tooLongField() {
-        Reply reply = open("{\"type\":\"WARRANTY\",\"subject\":\"" + "x".repeat(201) + "\"}");
+        Reply reply = open("{\"type\":\"COMPLAINT\",\"subject\":\"" + "x".repeat(201) + "\"}");
 
         assertProblem(reply, 400);
         assertThat(reply.object().getString("field")).isEqualTo("subject");
@@ -77,7 +77,7 @@ class BadInputIT {
     @Test
     void oversizedBody() {
         String description = "长".repeat(700_000);
-        byte[] body = ("{\"type\":\"WARRANTY\",\"subject\":\"big\",\"description\":\"" + description + "\"}")
+        byte[] body = ("{\"type\":\"COMPLAINT\",\"subject\":\"big\",\"description\":\"" + description + "\"}")
                 .getBytes(StandardCharsets.UTF_8);
 
         Reply reply = Api.as(USER).post("/platform/api/cases", body);

@@ -61,7 +61,7 @@ class RowLevelSecurityIT {
             assertThatThrownBy(() -> db.createStatement().executeUpdate("""
                     INSERT INTO service_case (id, number, type, state, network_code, dealer_code, subject, description,
                                               created_by, created_at, updated_at, version)
-                    VALUES (gen_random_uuid(), 'RLS-1', 'WARRANTY', 'OPEN', 'aurora', 'aurora-e02', 's', 'd', 'x', now(), now(), 0)"""))
+                    VALUES (gen_random_uuid(), 'RLS-1', 'COMPLAINT', 'OPEN', 'aurora', 'aurora-e02', 's', 'd', 'x', now(), now(), 0)"""))
                     .hasMessageContaining("row-level security");
         }
     }

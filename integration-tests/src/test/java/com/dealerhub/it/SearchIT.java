@@ -53,7 +53,7 @@ class SearchIT {
         JsonObject facets = all.object().getJsonObject("facets");
         long total = all.object().getJsonNumber("total").longValue();
 
-        assertThat(facets.keySet()).containsExactlyInAnyOrder("type", "state", "dealer", "region");
+        assertThat(facets.keySet()).containsExactlyInAnyOrder("type", "state", "dealer", "region", "kind");
         assertThat(sum(facets, "region")).isEqualTo(total);
         assertThat(facets.getJsonArray("region").stream().map(v -> v.asJsonObject().getString("value")))
                 .allMatch(region -> region.startsWith("aurora-"));

@@ -120,7 +120,7 @@ class TenantIsolationIT {
     @Test
     void aDealerCannotOpenACaseForAnotherDealer() {
         Reply reply = Api.as("aurora-e02-claims").post("/platform/api/cases",
-                "{\"type\":\"WARRANTY\",\"dealer\":\"aurora-e01\",\"subject\":\"for someone else\"}");
+                "{\"type\":\"COMPLAINT\",\"dealer\":\"aurora-e01\",\"subject\":\"for someone else\"}");
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.object().getString("field")).isEqualTo("dealer");

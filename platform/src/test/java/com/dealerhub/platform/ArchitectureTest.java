@@ -36,6 +36,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void theWarrantyCapabilitysPartsFormNoCycles() {
+        slices().matching("com.dealerhub.platform.warranty.(*)..").should().beFreeOfCycles().check(PLATFORM);
+    }
+
+    @Test
     void plumbingDoesNotReachIntoCapabilities() {
         noClasses().that().resideInAnyPackage("..platform.tenancy..", "..platform.outbox..", "..platform.migration..")
                 .should().dependOnClassesThat().resideInAPackage("..platform.cases..")

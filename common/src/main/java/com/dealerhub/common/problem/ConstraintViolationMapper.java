@@ -29,13 +29,17 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         boolean inBean = false;
         for (Path.Node node : violation.getPropertyPath()) {
             switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR -> { }
+                case METHOD, CONSTRUCTOR, BEAN -> { }
+                case CONTAINER_ELEMENT -> appendIndex(field, node);
                 case PARAMETER -> {
                     inBean = false;
                     field.setLength(0);
                     field.append(node.getName());
                 }
                 default -> {
+                    if (inBean) {
+                        appendIndex(field, node);
+                    }
                     if (!inBean) {
                         field.setLength(0);
                         inBean = true;
@@ -43,12 +47,16 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                         field.append('.');
                     }
                     field.append(node.getName());
-                    if (node.getIndex() != null) {
-                        field.append('[').append(node.getIndex()).append(']');
-                    }
                 }
             }
         }
         return field.toString();
+    }
+
+    /** A node inside a list carries the element's index, which belongs to the list named before it. */
+    private static void appendIndex(StringBuilder field, Path.Node node) {
+        if (node.isInIterable() && node.getIndex() != null) {
+            field.append('[').append(node.getIndex()).append(']');
+        }
     }
 }

@@ -73,6 +73,12 @@ public class Attachments {
         return attachment;
     }
 
+    /** The purposes of the files the case carries. */
+    public java.util.Set<String> purposes(UUID caseId) {
+        return java.util.Set.copyOf(em.createQuery("SELECT DISTINCT a.purpose FROM Attachment a WHERE a.caseId = :caseId", String.class)
+                .setParameter("caseId", caseId).getResultList());
+    }
+
     /** Whether the case carries a file for this purpose. */
     public boolean has(UUID caseId, String purpose) {
         return em.createQuery("SELECT count(a) FROM Attachment a WHERE a.caseId = :caseId AND a.purpose = :purpose", Long.class)

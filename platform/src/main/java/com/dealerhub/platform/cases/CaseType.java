@@ -8,7 +8,8 @@ public enum CaseType {
     TECHNICAL_ASSISTANCE("TA"),
     TRAINING("TR"),
     PARTS("PT"),
-    ACCOUNT_REQUEST("AR");
+    ACCOUNT_REQUEST("AR"),
+    PRE_AUTHORISATION("PA");
 
     private final String numberPrefix;
 
@@ -22,6 +23,6 @@ public enum CaseType {
 
     /** Whether cases of this type follow the generic {@link CaseWorkflow} rather than a workflow of their own. */
     public boolean followsGenericWorkflow() {
-        return this != ACCOUNT_REQUEST;
+        return this != ACCOUNT_REQUEST && this != WARRANTY && this != PRE_AUTHORISATION;
     }
 }

@@ -109,6 +109,12 @@ public class ServiceCase extends DealerOwned {
         moveTo(action, state, by, note, at);
     }
 
+    /** Replaces what the case says it is about, e.g. when the dealer corrects a returned claim. */
+    public void describe(String newSubject, String newDescription) {
+        subject = newSubject;
+        description = newDescription == null ? "" : newDescription;
+    }
+
     public UUID id() { return id; }
     public String number() { return number; }
     public CaseType type() { return type; }

@@ -12,7 +12,7 @@ class ServiceCaseTest {
 
     @Test
     void anOpenedCaseStartsItsTimeline() {
-        ServiceCase opened = ServiceCase.open("WC-2026-0000001", CaseType.WARRANTY, "aurora-e01", "aurora",
+        ServiceCase opened = ServiceCase.open("CP-2026-0000001", CaseType.COMPLAINT, "aurora-e01", "aurora",
                 "Engine noise", null, "aurora-e01-claims", OPENED);
 
         assertThat(opened.state()).isEqualTo("OPEN");
@@ -27,7 +27,7 @@ class ServiceCaseTest {
 
     @Test
     void everyTransitionIsRecordedWithWhoWhenAndWhy() {
-        ServiceCase c = ServiceCase.open("WC-1", CaseType.WARRANTY, "aurora-e01", "aurora", "s", "d", "clerk", OPENED);
+        ServiceCase c = ServiceCase.open("CP-1", CaseType.COMPLAINT, "aurora-e01", "aurora", "s", "d", "clerk", OPENED);
         Instant later = OPENED.plusSeconds(3600);
 
         c.transition(CaseAction.RESOLVE, CaseState.RESOLVED, "clerk", "part replaced", later);

@@ -52,6 +52,18 @@ public class SearchIndex {
                 "createdAt":   {"type": "date"},
                 "updatedAt":   {"type": "date"},
                 "version":     {"type": "long"},
+                "vin":             {"type": "keyword"},
+                "kind":            {"type": "keyword"},
+                "model":           {"type": "keyword"},
+                "repairOrder":     {"type": "keyword"},
+                "repairDate":      {"type": "date"},
+                "mileage":         {"type": "long"},
+                "cause":           {"type": "text"},
+                "laborOperations": {"type": "keyword"},
+                "parts":           {"type": "keyword"},
+                "campaign":        {"type": "keyword"},
+                "amount":          {"type": "double"},
+                "settledAt":       {"type": "date"},
                 "timeline": {
                   "properties": {
                     "action": {"type": "keyword"},
@@ -66,6 +78,9 @@ public class SearchIndex {
     /** One document to write: the case id, its version and the document itself. */
     public record Entry(String id, long version, JsonObject document) {
     }
+
+    /** Whether the index behind the alias is known to have this version's mapping. */
+    private volatile boolean mappingCurrent;
 
     private final ElasticsearchClient client = ElasticsearchClient.of(b -> b
             .host(URL)
@@ -83,6 +98,11 @@ public class SearchIndex {
      */
     public void ensureAlias() throws IOException {
         if (client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
+            if (!mappingCurrent) {
+                // Fields added since the index was created are added to it (adding fields is always compatible).
+                client.indices().putMapping(m -> m.index(ALIAS).withJson(new StringReader(MAPPING)));
+                mappingCurrent = true;
+            }
             return;
         }
         try {

@@ -31,14 +31,14 @@ public class CaseSearch {
 
     /** Facet name → indexed field. */
     static final Map<String, String> FACETS = Map.of(
-            "type", "type", "state", "state", "dealer", "dealerCode", "region", "regionCode");
+            "type", "type", "state", "state", "dealer", "dealerCode", "region", "regionCode", "kind", "kind");
 
     /**
      * Free text is matched as phrases: the standard analyzer splits Chinese into single
      * characters, and a phrase query puts them back in order, so "发动机" finds 发动机异响
      * but not a text that merely contains 发, 动 and 机 somewhere.
      */
-    private static final List<String> TEXT_FIELDS = List.of("subject^3", "description", "dealerName", "regionName", "timeline.note");
+    private static final List<String> TEXT_FIELDS = List.of("subject^3", "description", "cause", "dealerName", "regionName", "timeline.note");
 
     @Inject
     SearchIndex index;
@@ -52,6 +52,7 @@ public class CaseSearch {
                 b.must(m -> m.bool(t -> t
                         .should(s -> s.multiMatch(mm -> mm.query(text).fields(TEXT_FIELDS).type(TextQueryType.Phrase)))
                         .should(s -> s.term(term -> term.field("number").value(text)))
+                        .should(s -> s.term(term -> term.field("vin").value(text.toUpperCase(java.util.Locale.ROOT))))
                         .minimumShouldMatch("1")));
             }
             return b;
@@ -88,6 +89,7 @@ public class CaseSearch {
         termsFilter(query, "state", criteria.states());
         termsFilter(query, "dealerCode", criteria.dealers());
         termsFilter(query, "regionCode", criteria.regions());
+        warrantyFilters(criteria.warranty(), query);
         if (criteria.from() != null || criteria.to() != null) {
             query.filter(f -> f.range(r -> r.date(d -> {
                 d.field("createdAt");
@@ -99,6 +101,31 @@ public class CaseSearch {
                 }
                 return d;
             })));
+        }
+    }
+
+    private static void warrantyFilters(SearchCriteria.Warranty warranty, BoolQuery.Builder query) {
+        termsFilter(query, "kind", warranty.kinds());
+        termFilter(query, "vin", warranty.vin() == null ? null : warranty.vin().toUpperCase(java.util.Locale.ROOT));
+        termFilter(query, "parts", warranty.part());
+        termFilter(query, "laborOperations", warranty.laborOperation());
+        if (warranty.minAmount() != null || warranty.maxAmount() != null) {
+            query.filter(f -> f.range(r -> r.number(n -> {
+                n.field("amount");
+                if (warranty.minAmount() != null) {
+                    n.gte(warranty.minAmount().doubleValue());
+                }
+                if (warranty.maxAmount() != null) {
+                    n.lte(warranty.maxAmount().doubleValue());
+                }
+                return n;
+            })));
+        }
+    }
+
+    private static void termFilter(BoolQuery.Builder query, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            query.filter(f -> f.term(t -> t.field(field).value(value.strip())));
         }
     }
 

@@ -1,14 +1,25 @@
 package com.dealerhub.reporting.search;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * What a network search asks for. Every filter is optional; {@code text} matches subject,
- * description, number, dealer name and timeline notes, Chinese included.
+ * description, cause, number, VIN, dealer name and timeline notes, Chinese included.
  */
 public record SearchCriteria(String text, List<String> types, List<String> states, List<String> dealers,
-                             List<String> regions, LocalDate from, LocalDate to, int page, int size) {
+                             List<String> regions, LocalDate from, LocalDate to, int page, int size, Warranty warranty) {
+
+    /** Filters on warranty claims: VIN, kinds, a part number, a labor operation, an amount range. */
+    public record Warranty(String vin, List<String> kinds, String part, String laborOperation,
+                           BigDecimal minAmount, BigDecimal maxAmount) {
+        public Warranty {
+            kinds = List.copyOf(kinds);
+        }
+
+        public static final Warranty NONE = new Warranty(null, List.of(), null, null, null, null);
+    }
 
     public SearchCriteria {
         types = List.copyOf(types);

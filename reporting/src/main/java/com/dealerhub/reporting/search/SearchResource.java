@@ -1,6 +1,6 @@
 package com.dealerhub.reporting.search;
 
-import com.dealerhub.common.problem.InvalidField;
+import com.dealerhub.common.web.QueryParameters;
 import com.dealerhub.common.security.CurrentCaller;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 @Path("/search")
@@ -37,21 +36,18 @@ public class SearchResource {
                                @QueryParam("region") List<String> regions,
                                @QueryParam("from") String from,
                                @QueryParam("to") String to,
+                               @QueryParam("vin") @Size(max = 25) String vin,
+                               @QueryParam("kind") List<String> kinds,
+                               @QueryParam("part") @Size(max = 40) String part,
+                               @QueryParam("laborOperation") @Size(max = 40) String laborOperation,
+                               @QueryParam("minAmount") String minAmount,
+                               @QueryParam("maxAmount") String maxAmount,
                                @QueryParam("page") @DefaultValue("0") @Min(0) @Max(500) int page,
                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) throws IOException {
         SearchCriteria criteria = new SearchCriteria(text, types, states, dealers, regions,
-                date("from", from), date("to", to), page, size);
+                QueryParameters.date("from", from), QueryParameters.date("to", to), page, size,
+                new SearchCriteria.Warranty(vin, kinds, part, laborOperation,
+                        QueryParameters.amount("minAmount", minAmount), QueryParameters.amount("maxAmount", maxAmount)));
         return search.search(CurrentCaller.require(), criteria);
-    }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidField(name, "must be a date (YYYY-MM-DD)");
-        }
     }
 }

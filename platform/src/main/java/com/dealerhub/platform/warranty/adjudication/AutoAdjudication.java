@@ -16,7 +16,8 @@ public final class AutoAdjudication {
 
     private static final List<AdjudicationRule> RULES = List.of(
             new WithinWarrantyPeriod(), new MileageNotRolledBack(), new NotADuplicateClaim(), new LaborWithinFlatRate(),
-            new PartPricesMatchCatalogue(), new RequiredAttachmentsPresent(), new AuthorisationPresentAndUnexpired());
+            new PartPricesMatchCatalogue(), new RequiredAttachmentsPresent(), new AuthorisationPresentAndUnexpired(),
+            new CampaignCoversVehicle());
 
     private AutoAdjudication() {
     }

@@ -14,11 +14,13 @@ import java.util.Set;
  * @param requiredAttachments  the attachment purposes the claim kind needs
  * @param attachments          the purposes of the files attached
  * @param authorisation        the cited TAC pre-authorisation, or null if the kind needs none or none is cited
+ * @param campaign             the cited campaign as it concerns this VIN, or null for a claim outside campaigns
  */
 public record ClaimUnderReview(LocalDate saleDate, LocalDate repairDate, long mileage, Long lastKnownMileage,
                                WarrantyTerms terms, List<LaborLine> labor, List<PartLine> parts,
                                List<EarlierClaim> earlierClaims, Set<String> requiredAttachments, Set<String> attachments,
-                               boolean authorisationRequired, Authorisation authorisation) {
+                               boolean authorisationRequired, Authorisation authorisation,
+                               Campaign campaign) {
 
     public record WarrantyTerms(int months, long kilometres) {
     }
@@ -33,5 +35,13 @@ public record ClaimUnderReview(LocalDate saleDate, LocalDate repairDate, long mi
     }
 
     public record Authorisation(String number, boolean granted, LocalDate expires) {
+    }
+
+    /**
+     * @param vehicleListed   whether the VIN is among the campaign's vehicles
+     * @param claimedBy       the number of the claim that already used the VIN in this campaign, or null
+     */
+    public record Campaign(String code, boolean vehicleListed, String claimedBy, LocalDate validFrom, LocalDate validTo,
+                           Set<String> laborOperations, Set<String> parts) {
     }
 }

@@ -1,6 +1,7 @@
 package com.dealerhub.platform.warranty.adjudication;
 
 import com.dealerhub.platform.warranty.adjudication.ClaimUnderReview.Authorisation;
+import com.dealerhub.platform.warranty.adjudication.ClaimUnderReview.Campaign;
 import com.dealerhub.platform.warranty.adjudication.ClaimUnderReview.EarlierClaim;
 import com.dealerhub.platform.warranty.adjudication.ClaimUnderReview.LaborLine;
 import com.dealerhub.platform.warranty.adjudication.ClaimUnderReview.PartLine;
@@ -27,7 +28,7 @@ class AutoAdjudicationTest {
                                           List<PartLine> parts, List<EarlierClaim> earlier, Set<String> attachments,
                                           boolean authorisationRequired, Authorisation authorisation) {
         return new ClaimUnderReview(SOLD, repaired, mileage, lastKnown, TERMS, labor, parts, earlier,
-                Set.of("PHOTO"), attachments, authorisationRequired, authorisation);
+                Set.of("PHOTO"), attachments, authorisationRequired, authorisation, null);
     }
 
     /** A claim every rule passes; each test changes one thing of it. */
@@ -50,7 +51,7 @@ class AutoAdjudicationTest {
 
         assertThat(verdict.outcome()).isEqualTo(AutoAdjudication.Outcome.PASS);
         assertThat(verdict.settingsVersion()).isEqualTo(3);
-        assertThat(verdict.results()).hasSize(7).allMatch(RuleResult::passed);
+        assertThat(verdict.results()).hasSize(8).allMatch(RuleResult::passed);
     }
 
     @Test
@@ -128,6 +129,33 @@ class AutoAdjudicationTest {
         assertThat(resultOf(new AuthorisationPresentAndUnexpired(), refused).consequence()).isEqualTo(RuleResult.Consequence.REJECT);
         assertThat(resultOf(new AuthorisationPresentAndUnexpired(), expired).reason()).contains("expired");
         assertThat(resultOf(new AuthorisationPresentAndUnexpired(), valid).passed()).isTrue();
+    }
+
+    @Test
+    void aCampaignClaimIsForAListedUnclaimedVinWithinTheCampaignAndItsAllowedWork() {
+        var allowed = Set.of("EN-101");
+        var allowedParts = Set.of("P-100");
+        LocalDate from = REPAIRED.minusMonths(1);
+        LocalDate to = REPAIRED.plusMonths(1);
+
+        var listed = inCampaign(new Campaign("RC-1", true, null, from, to, allowed, allowedParts));
+        var unlisted = inCampaign(new Campaign("RC-1", false, null, from, to, allowed, allowedParts));
+        var claimed = inCampaign(new Campaign("RC-1", true, "WC-2026-0000007", from, to, allowed, allowedParts));
+        var over = inCampaign(new Campaign("RC-1", true, null, from, REPAIRED.minusDays(1), allowed, allowedParts));
+        var otherWork = inCampaign(new Campaign("RC-1", true, null, from, to, Set.of("EN-999"), allowedParts));
+
+        assertThat(resultOf(new CampaignCoversVehicle(), listed).passed()).isTrue();
+        assertThat(resultOf(new CampaignCoversVehicle(), unlisted).reason()).isEqualTo("the VIN is not in campaign RC-1");
+        assertThat(resultOf(new CampaignCoversVehicle(), claimed).reason()).contains("WC-2026-0000007");
+        assertThat(resultOf(new CampaignCoversVehicle(), over).consequence()).isEqualTo(RuleResult.Consequence.REJECT);
+        assertThat(resultOf(new CampaignCoversVehicle(), otherWork).consequence()).isEqualTo(RuleResult.Consequence.RETURN);
+        assertThat(resultOf(new CampaignCoversVehicle(), otherWork).reason()).endsWith("does not allow EN-101");
+    }
+
+    private static ClaimUnderReview inCampaign(Campaign campaign) {
+        var base = good();
+        return new ClaimUnderReview(SOLD, REPAIRED, 42_000, null, TERMS, base.labor(), base.parts(), List.of(),
+                Set.of(), Set.of(), false, null, campaign);
     }
 
     private static ClaimUnderReview withEarlier(EarlierClaim earlier) {

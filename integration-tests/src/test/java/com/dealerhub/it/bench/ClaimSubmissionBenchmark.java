@@ -1,0 +1,155 @@
+package com.dealerhub.it.bench;
+
+import com.dealerhub.it.support.Api;
+import com.dealerhub.it.support.Claims;
+import com.dealerhub.it.support.Stack;
+import com.dealerhub.it.support.Vins;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Claim submission on the local stack, as a dealer system does it: one claim per request to
+ * the DMS batch endpoint, drafted, auto-adjudicated and submitted in one transaction.
+ * <ol>
+ *   <li>sustained throughput: {@code concurrency} senders back to back for {@code seconds};</li>
+ *   <li>latency at a fixed rate ({@code rate} claims/s, open loop), with the delay from each
+ *       claim's commit until a search finds it;</li>
+ *   <li>the raw JDBC insert rate of the same rows, same concurrency, same run.</li>
+ * </ol>
+ * Run with {@code bin/dealerhub bench}; see README.md.
+ */
+public final class ClaimSubmissionBenchmark {
+
+    private static final List<String> CLERKS = List.of("aurora-e01-claims", "aurora-e02-claims", "aurora-s01-claims",
+            "borealis-e01-claims", "borealis-e02-claims", "borealis-s01-claims");
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final AtomicInteger sequence = new AtomicInteger();
+    private final AtomicLong failures = new AtomicLong();
+
+    public static void main(String[] args) throws Exception {
+        int seconds = Integer.getInteger("bench.seconds", 30);
+        int rate = Integer.getInteger("bench.rate", 200);
+        int concurrency = Integer.getInteger("bench.concurrency", 8);
+        new ClaimSubmissionBenchmark().run(seconds, rate, concurrency);
+    }
+
+    private void run(int seconds, int rate, int concurrency) throws Exception {
+        CLERKS.forEach(Api::token);
+        System.out.printf("Claim submission benchmark: %d s per phase, %d senders, fixed rate %d claims/s%n", seconds, concurrency, rate);
+
+        closedLoop(Math.min(10, seconds), concurrency, null);
+        Latencies throughput = new Latencies();
+        double sustained = closedLoop(seconds, concurrency, throughput);
+
+        Latencies atRate = new Latencies();
+        Latencies searchable;
+        try (SearchableDelay delay = new SearchableDelay()) {
+            openLoop(seconds, rate, atRate, delay);
+            searchable = delay.await(30_000);
+        }
+
+        double raw = RawJdbcInserts.rate(seconds, concurrency, "aurora", "aurora-w04");
+
+        System.out.println();
+        System.out.printf("sustained submissions        %8.1f claims/s   (%s)%n", sustained, throughput.summary());
+        System.out.printf("raw JDBC, same rows          %8.1f claims/s   -> API at %.0f%% of raw (target >= 50%%)%n", raw, 100 * sustained / raw);
+        System.out.printf("latency at %d claims/s      %s   (target p99 < 100 ms)%n", rate, atRate.summary());
+        System.out.printf("commit to searchable         %s   (target p99 < 1500 ms)%n", searchable.summary());
+        System.out.printf("failed requests              %d%n", failures.get());
+    }
+
+    /** Senders back to back; returns claims per second. */
+    private double closedLoop(int seconds, int senders, Latencies latencies) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        AtomicLong done = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(senders);
+        long start = System.nanoTime();
+        for (int i = 0; i < senders; i++) {
+            pool.submit(() -> {
+                while (System.nanoTime() < deadline) {
+                    long sent = System.nanoTime();
+                    if (send(nextClaim()).join() != null) {
+                        done.incrementAndGet();
+                        if (latencies != null) {
+                            latencies.add(System.nanoTime() - sent);
+                        }
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        return done.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** One claim every 1/rate seconds whatever the answers take. */
+    private void openLoop(int seconds, int rate, Latencies latencies, SearchableDelay delay) throws InterruptedException {
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+        ConcurrentLinkedQueue<CompletableFuture<?>> inFlight = new ConcurrentLinkedQueue<>();
+        long total = (long) seconds * rate;
+        AtomicLong sentCount = new AtomicLong();
+        ticker.scheduleAtFixedRate(() -> {
+            if (sentCount.incrementAndGet() > total) {
+                return;
+            }
+            Claim claim = nextClaim();
+            long sent = System.nanoTime();
+            inFlight.add(send(claim).thenAccept(answered -> {
+                if (answered != null) {
+                    latencies.add(answered - sent);
+                    delay.committed(claim.vin(), answered);
+                }
+            }));
+        }, 0, 1_000_000 / rate, TimeUnit.MICROSECONDS);
+        while (sentCount.get() < total) {
+            Thread.sleep(100);
+        }
+        ticker.shutdown();
+        inFlight.forEach(CompletableFuture::join);
+    }
+
+    private record Claim(String clerk, String vin, String body) {
+    }
+
+    private Claim nextClaim() {
+        String clerk = CLERKS.get(sequence.getAndIncrement() % CLERKS.size());
+        String vin = Vins.random();
+        String claim = Claims.regular(vin).set("idempotencyKey", "bench-" + UUID.randomUUID()).json();
+        return new Claim(clerk, vin, "{\"claims\":[" + claim + "]}");
+    }
+
+    /** Sends one claim; completes with the nano time of the answer, or null if it failed. */
+    private CompletableFuture<Long> send(Claim claim) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Stack.wildfly() + Claims.PATH + "/batches"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + Api.token(claim.clerk()))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(claim.body())).build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, error) -> {
+            long answered = System.nanoTime();
+            if (error != null || response.statusCode() != 200 || !response.body().contains("\"CREATED\"")) {
+                if (failures.incrementAndGet() <= 5) {
+                    System.out.println("  failed: " + (error != null ? error : response.statusCode() + " " + response.body()));
+                }
+                return null;
+            }
+            return answered;
+        });
+    }
+}

@@ -1,0 +1,39 @@
+package com.dealerhub.platform.warranty.adjudication;
+
+import java.util.TreeSet;
+
+/**
+ * A campaign claim is for a VIN the campaign lists and nobody has claimed in it yet, repaired
+ * while the campaign ran, with only the labor operations and parts the campaign allows.
+ */
+public class CampaignCoversVehicle implements AdjudicationRule {
+
+    @Override
+    public RuleResult check(ClaimUnderReview claim, RuleSettings settings) {
+        var campaign = claim.campaign();
+        if (campaign == null) {
+            return RuleResult.pass(name());
+        }
+        if (!campaign.vehicleListed()) {
+            return RuleResult.fail(name(), RuleResult.Consequence.REJECT, "the VIN is not in campaign " + campaign.code());
+        }
+        if (campaign.claimedBy() != null) {
+            return RuleResult.fail(name(), RuleResult.Consequence.REJECT, "the VIN was already claimed in campaign "
+                    + campaign.code() + " by " + campaign.claimedBy());
+        }
+        if (claim.repairDate().isBefore(campaign.validFrom()) || claim.repairDate().isAfter(campaign.validTo())) {
+            return RuleResult.fail(name(), RuleResult.Consequence.REJECT, "campaign " + campaign.code() + " runs from "
+                    + campaign.validFrom() + " to " + campaign.validTo() + "; the repair was on " + claim.repairDate());
+        }
+        var foreign = new TreeSet<String>();
+        claim.labor().stream().map(ClaimUnderReview.LaborLine::operation).filter(op -> !campaign.laborOperations().contains(op))
+                .forEach(foreign::add);
+        claim.parts().stream().map(ClaimUnderReview.PartLine::number).filter(p -> !campaign.parts().contains(p))
+                .forEach(foreign::add);
+        if (!foreign.isEmpty()) {
+            return RuleResult.fail(name(), RuleResult.Consequence.RETURN, "campaign " + campaign.code()
+                    + " does not allow " + String.join(", ", foreign));
+        }
+        return RuleResult.pass(name());
+    }
+}

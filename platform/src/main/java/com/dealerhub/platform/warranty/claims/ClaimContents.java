@@ -1,0 +1,123 @@
+package com.dealerhub.platform.warranty.claims;
+
+import com.dealerhub.platform.warranty.ClaimKind;
+import com.dealerhub.common.problem.InvalidField;
+import com.dealerhub.platform.warranty.Vin;
+import com.dealerhub.platform.warranty.campaigns.Campaigns;
+import com.dealerhub.platform.warranty.catalogue.Catalogue;
+import com.dealerhub.platform.warranty.preauthorisation.PreAuthorisations;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns what a dealer sends into a claim's contents: checks every field against the network's
+ * catalogue, campaigns and the dealer's pre-authorisations, and prices the lines at the
+ * dealer's labor rate. Fails with the first field that is wrong.
+ */
+@ApplicationScoped
+public class ClaimContents {
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    Campaigns campaigns;
+
+    @Inject
+    PreAuthorisations preAuthorisations;
+
+    /** Fills a new or corrected claim from the request. */
+    void fill(WarrantyClaim claim, ClaimRequest request) {
+        String network = claim.networkCode();
+        String vin = Vin.parse(request.vin(), catalogue.vinCheckDigit(network)).value();
+        if (request.saleDate().isAfter(request.repairDate())) {
+            throw new InvalidField("saleDate", "the vehicle was sold after the repair date");
+        }
+        String model = request.model().strip();
+        if (catalogue.warrantyTerms(network, model).isEmpty()) {
+            throw new InvalidField("model", "model " + model + " is not in the network's catalogue");
+        }
+        requireCampaign(request, network);
+        requirePreAuthorisation(request, vin);
+        BigDecimal rate = catalogue.laborRate(claim.dealerCode());
+        ClaimLines lines = new ClaimLines(labor(request, network, rate), parts(request, network), request.sublet(), null);
+        ClaimRepair repair = new ClaimRepair(request.repairOrder().strip(), vin, model, request.saleDate(), request.repairDate(),
+                request.mileage(), request.faultDescription(), request.cause() == null ? "" : request.cause(),
+                request.preAuthorisation(), request.campaign());
+        claim.describe(repair, lines, rate);
+        claim.serviceCase().describe(subject(request.kind(), repair), request.faultDescription());
+    }
+
+    static String subject(ClaimKind kind, ClaimRepair repair) {
+        return kind + " " + repair.vin() + " " + repair.model() + " RO " + repair.repairOrder();
+    }
+
+    private List<ClaimLines.Labor> labor(ClaimRequest request, String network, BigDecimal rate) {
+        List<ClaimLines.Labor> labor = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < request.labor().size(); i++) {
+            ClaimRequest.Labor line = request.labor().get(i);
+            String operation = line.operation().strip();
+            if (!seen.add(operation)) {
+                throw new InvalidField("labor[" + i + "].operation", "operation " + operation + " is listed twice");
+            }
+            String field = "labor[" + i + "].operation";
+            BigDecimal flatRate = catalogue.flatRateHours(network, operation).orElseThrow(() ->
+                    new InvalidField(field, "operation " + operation + " is not in the network's catalogue"));
+            labor.add(ClaimLines.labor(operation, line.hours(), flatRate, rate));
+        }
+        return labor;
+    }
+
+    /** Parts outside the catalogue are accepted here and judged by auto-adjudication, which records why. */
+    private List<ClaimLines.Part> parts(ClaimRequest request, String network) {
+        List<ClaimLines.Part> parts = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < request.parts().size(); i++) {
+            ClaimRequest.Part line = request.parts().get(i);
+            String number = line.number().strip();
+            if (!seen.add(number)) {
+                throw new InvalidField("parts[" + i + "].number", "part " + number + " is listed twice");
+            }
+            BigDecimal cataloguePrice = catalogue.part(network, number).map(Catalogue.CataloguePart::unitPrice).orElse(null);
+            parts.add(ClaimLines.part(number, line.quantity(), line.unitPrice(), cataloguePrice, Boolean.TRUE.equals(line.causal())));
+        }
+        return parts;
+    }
+
+    private void requireCampaign(ClaimRequest request, String network) {
+        if (request.kind().needsCampaign()) {
+            if (request.campaign() == null || request.campaign().isBlank()) {
+                throw new InvalidField("campaign", "a campaign claim names its campaign");
+            }
+            if (!campaigns.exists(network, request.campaign())) {
+                throw new InvalidField("campaign", "there is no campaign " + request.campaign());
+            }
+        } else if (request.campaign() != null) {
+            throw new InvalidField("campaign", "only campaign claims name a campaign");
+        }
+    }
+
+    private void requirePreAuthorisation(ClaimRequest request, String vin) {
+        if (request.preAuthorisation() == null) {
+            return;
+        }
+        if (!request.kind().needsPreAuthorisation()) {
+            throw new InvalidField("preAuthorisation", "only special-part claims cite a pre-authorisation");
+        }
+        var cited = preAuthorisations.cited(request.preAuthorisation()).orElseThrow(() ->
+                new InvalidField("preAuthorisation", "this dealer has no pre-authorisation " + request.preAuthorisation()));
+        if (!cited.vin().equals(vin)) {
+            throw new InvalidField("preAuthorisation", "the pre-authorisation is for VIN " + cited.vin());
+        }
+        if (request.parts().stream().noneMatch(p -> p.number().strip().equals(cited.part()))) {
+            throw new InvalidField("preAuthorisation", "the pre-authorisation is for part " + cited.part() + ", which the claim does not list");
+        }
+    }
+}

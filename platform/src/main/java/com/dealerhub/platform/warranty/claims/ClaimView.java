@@ -1,0 +1,32 @@
+package com.dealerhub.platform.warranty.claims;
+
+import com.dealerhub.platform.warranty.ApprovalStep;
+import com.dealerhub.platform.warranty.ClaimKind;
+import com.dealerhub.platform.cases.CaseView;
+import com.dealerhub.platform.warranty.adjudication.RuleResult;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A warranty claim as the API returns it: its case (number, state, timeline), the repair, the
+ * priced lines, where it is in its approval chain, and what auto-adjudication found.
+ *
+ * @param awaiting the approver the claim waits for, or null
+ */
+public record ClaimView(CaseView claim, ClaimKind kind, String idempotencyKey, ClaimRepair repair, ClaimLines lines,
+                        BigDecimal laborRate, BigDecimal claimedAmount, BigDecimal approvedAmount,
+                        List<ApprovalStep> chain, ApprovalStep awaiting, Adjudication adjudication, int submissions,
+                        Instant submittedAt, Instant settledAt) {
+
+    /** The latest auto-adjudication: outcome, the settings version it used, and every rule's result. */
+    public record Adjudication(String outcome, Integer settingsVersion, List<RuleResult> results) {
+    }
+
+    static ClaimView of(WarrantyClaim c) {
+        return new ClaimView(CaseView.of(c.serviceCase()), c.kind(), c.idempotencyKey(), c.repair(), c.lines(), c.laborRate(),
+                c.claimedAmount(), c.approvedAmount(), c.chain(), c.state().awaitedStep().orElse(null),
+                VerdictRecord.read(c.adjudicationJson(), c.settingsVersion()), c.submissions(), c.submittedAt(), c.settledAt());
+    }
+}

@@ -1,0 +1,153 @@
+package com.dealerhub.platform.warranty.claims;
+
+import com.dealerhub.platform.warranty.ClaimState;
+import com.dealerhub.common.problem.DomainException;
+import com.dealerhub.common.problem.InvalidField;
+import com.dealerhub.common.web.QueryParameters;
+import com.dealerhub.platform.warranty.ClaimKind;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/warranty-claims")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class WarrantyClaimResource {
+
+    @Inject
+    WarrantyClaims claims;
+
+    /**
+     * Drafts a claim (dealer claims clerk or admin); attach evidence to its case, then submit.
+     * A repeated idempotency key answers 200 with the claim created the first time.
+     */
+    @POST
+    public Response draft(@Valid @NotNull ClaimRequest request) {
+        WarrantyClaims.Received received = claims.draft(request);
+        return Response.status(received.alreadyReceived() ? Response.Status.OK : Response.Status.CREATED)
+                .entity(received.claim()).build();
+    }
+
+    /**
+     * A dealer system's batch: each claim is drafted and submitted in its own transaction, so
+     * one refused claim does not hold back the others; sending a batch again creates nothing twice.
+     */
+    @POST
+    @Path("/batches")
+    public ClaimBatchResult submitBatch(@Valid @NotNull ClaimBatch batch) {
+        for (int i = 0; i < batch.claims().size(); i++) {
+            if (batch.claims().get(i).idempotencyKey() == null) {
+                throw new InvalidField("claims[" + i + "].idempotencyKey", "every claim of a batch carries its idempotency key");
+            }
+        }
+        List<ClaimBatchResult.Item> results = new ArrayList<>();
+        for (ClaimRequest request : batch.claims()) {
+            results.add(submitOne(request));
+        }
+        return new ClaimBatchResult(results);
+    }
+
+    private ClaimBatchResult.Item submitOne(ClaimRequest request) {
+        String key = request.idempotencyKey();
+        try {
+            WarrantyClaims.Received received = claims.submitNew(request);
+            ClaimView claim = received.claim();
+            return new ClaimBatchResult.Item(key, received.alreadyReceived() ? ClaimBatchResult.Status.ALREADY_RECEIVED
+                    : ClaimBatchResult.Status.CREATED, claim.claim().id(), claim.claim().number(), claim.claim().state(), null);
+        } catch (DomainException refused) {
+            return new ClaimBatchResult.Item(key, ClaimBatchResult.Status.REFUSED, null, null, null, refused.problem());
+        } catch (RuntimeException failed) {
+            // The same key sent twice at once: the second insert loses on the unique key; the first claim stands.
+            ClaimView first = claims.findByIdempotencyKey(key).orElseThrow(() -> failed);
+            return new ClaimBatchResult.Item(key, ClaimBatchResult.Status.ALREADY_RECEIVED, first.claim().id(),
+                    first.claim().number(), first.claim().state(), null);
+        }
+    }
+
+    /** Claims within the caller's reach, newest first; filter by state, dealer, kind, VIN. */
+    @GET
+    public ClaimPage list(@QueryParam("state") String state, @QueryParam("dealer") String dealer,
+                          @QueryParam("kind") String kind, @QueryParam("vin") String vin,
+                          @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return claims.list(QueryParameters.enumValue("state", state, ClaimState.class), filter(dealer, kind, vin), page, size);
+    }
+
+    /** What waits for the caller (FMC, TAC, claims or quality department), oldest first; filter by dealer, kind, VIN. */
+    @GET
+    @Path("/queue")
+    public ClaimPage queue(@QueryParam("dealer") String dealer, @QueryParam("kind") String kind, @QueryParam("vin") String vin,
+                           @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+                           @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return claims.queue(filter(dealer, kind, vin), page, size);
+    }
+
+    private static ClaimFilter filter(String dealer, String kind, String vin) {
+        return new ClaimFilter(blankToNull(dealer), QueryParameters.enumValue("kind", kind, ClaimKind.class),
+                vin == null || vin.isBlank() ? null : vin.strip().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    @GET
+    @Path("/{id}")
+    public ClaimView get(@PathParam("id") UUID id) {
+        return claims.get(id);
+    }
+
+    /** The dealer corrects a draft or returned claim. */
+    @PUT
+    @Path("/{id}")
+    public ClaimView correct(@PathParam("id") UUID id, @Valid @NotNull ClaimRequest request) {
+        return claims.correct(id, request);
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    public ClaimView submit(@PathParam("id") UUID id) {
+        return claims.submit(id);
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    public ClaimView approve(@PathParam("id") UUID id, @Valid DecisionRequest decision) {
+        return claims.decide(id, ClaimWorkflow.Decision.APPROVE, decision);
+    }
+
+    @POST
+    @Path("/{id}/return")
+    public ClaimView returnForCorrection(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision) {
+        return claims.decide(id, ClaimWorkflow.Decision.RETURN, decision);
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    public ClaimView reject(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision) {
+        return claims.decide(id, ClaimWorkflow.Decision.REJECT, decision);
+    }
+
+    @POST
+    @Path("/{id}/settle")
+    public ClaimView settle(@PathParam("id") UUID id) {
+        return claims.settle(id);
+    }
+}

@@ -1,0 +1,311 @@
+package com.dealerhub.platform.warranty.claims;
+
+import com.dealerhub.platform.warranty.ApprovalStep;
+import com.dealerhub.platform.warranty.ClaimState;
+import com.dealerhub.common.problem.InvalidField;
+import com.dealerhub.common.problem.NotFound;
+import com.dealerhub.common.security.Caller;
+import com.dealerhub.common.security.CurrentCaller;
+import com.dealerhub.platform.attachments.Attachments;
+import com.dealerhub.platform.cases.CaseAccess;
+import com.dealerhub.platform.cases.CaseNumbers;
+import com.dealerhub.platform.cases.CaseType;
+import com.dealerhub.platform.cases.ServiceCase;
+import com.dealerhub.platform.outbox.Outbox;
+import com.dealerhub.platform.tenancy.Dealer;
+import com.dealerhub.platform.tenancy.Dealers;
+import com.dealerhub.platform.tenancy.TenantService;
+import com.dealerhub.platform.warranty.adjudication.AutoAdjudication;
+import com.dealerhub.platform.warranty.campaigns.Campaigns;
+import com.dealerhub.platform.warranty.settings.WarrantySettings;
+import com.dealerhub.platform.warranty.vehicles.VehicleHistory;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The use cases of warranty claims, each in one transaction with its case and outbox event. */
+@TenantService
+public class WarrantyClaims {
+
+    /** A claim created by a request, or the one an earlier request with the same idempotency key created. */
+    public record Received(ClaimView claim, boolean alreadyReceived) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CaseAccess cases;
+
+    @Inject
+    CaseNumbers numbers;
+
+    @Inject
+    Dealers dealers;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Attachments attachments;
+
+    @Inject
+    ClaimContents contents;
+
+    @Inject
+    ClaimAdjudicator adjudicator;
+
+    @Inject
+    VehicleHistory vehicles;
+
+    @Inject
+    Campaigns campaigns;
+
+    @Inject
+    WarrantySettings settings;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** A dealer drafts a claim; evidence can be attached before it is submitted. */
+    public Received draft(ClaimRequest request) {
+        Caller caller = CurrentCaller.require();
+        ClaimWorkflow.requireMayPrepare(null, caller);
+        Optional<WarrantyClaim> earlier = byIdempotencyKey(caller.dealer(), request.idempotencyKey());
+        if (earlier.isPresent()) {
+            return new Received(ClaimView.of(earlier.get()), true);
+        }
+        return new Received(changed(create(caller, request)), false);
+    }
+
+    /**
+     * A dealer system's claim: drafted and submitted at once, published once in its submitted
+     * state; a repeated idempotency key returns the first claim.
+     */
+    public Received submitNew(ClaimRequest request) {
+        Caller caller = CurrentCaller.require();
+        ClaimWorkflow.requireMayPrepare(null, caller);
+        Optional<WarrantyClaim> earlier = byIdempotencyKey(caller.dealer(), request.idempotencyKey());
+        if (earlier.isPresent()) {
+            return new Received(ClaimView.of(earlier.get()), true);
+        }
+        WarrantyClaim claim = create(caller, request);
+        return new Received(submit(caller, claim), false);
+    }
+
+    private WarrantyClaim create(Caller caller, ClaimRequest request) {
+        Dealer dealer = dealers.find(caller.dealer()).orElseThrow(() -> new NotFound("dealer", caller.dealer()));
+        Instant now = clock.instant();
+        ServiceCase serviceCase = ServiceCase.open(numbers.next(CaseType.WARRANTY, now), CaseType.WARRANTY,
+                ClaimState.DRAFT.name(), dealer.code(), dealer.network(), request.kind().name(), request.faultDescription(),
+                caller.username(), now);
+        WarrantyClaim claim = new WarrantyClaim(serviceCase, request.kind(), request.idempotencyKey());
+        contents.fill(claim, request);
+        em.persist(serviceCase);
+        em.persist(claim);
+        return claim;
+    }
+
+    /** The dealer corrects a draft or a returned claim; the kind stays, everything else may change. */
+    public ClaimView correct(UUID id, ClaimRequest request) {
+        Caller caller = CurrentCaller.require();
+        WarrantyClaim claim = load(id);
+        ClaimWorkflow.requireMayPrepare(claim.state(), caller);
+        if (request.kind() != claim.kind()) {
+            throw new InvalidField("kind", "a " + claim.kind() + " claim stays one; draft a new claim for another kind");
+        }
+        contents.fill(claim, request);
+        claim.serviceCase().record("CORRECT", caller.username(), null, clock.instant());
+        return changed(claim);
+    }
+
+    /**
+     * Submits a draft or corrected claim and runs auto-adjudication at once: the claim passes to
+     * the first approver of its network's chain for its kind, comes back to the dealer, or is
+     * rejected, with every rule's result recorded.
+     */
+    public ClaimView submit(UUID id) {
+        Caller caller = CurrentCaller.require();
+        WarrantyClaim claim = load(id);
+        ClaimWorkflow.requireMayPrepare(claim.state(), caller);
+        return submit(caller, claim);
+    }
+
+    private ClaimView submit(Caller caller, WarrantyClaim claim) {
+        ClaimRepair repair = claim.repair();
+        // Claims on one vehicle are judged one at a time across the network, so that two at once
+        // cannot both miss each other in the duplicate check.
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, "vehicle:" + claim.networkCode() + ":" + repair.vin()).getSingleResult();
+        AutoAdjudication.Verdict verdict = adjudicator.judge(claim);
+        List<ApprovalStep> chain = settings.chain(claim.networkCode(), claim.kind());
+        ClaimState next = ClaimWorkflow.afterSubmission(verdict.outcome(), chain);
+        Instant now = clock.instant();
+        claim.submitted(verdict, VerdictRecord.write(verdict), chain, now);
+        if (verdict.outcome() == AutoAdjudication.Outcome.PASS) {
+            vehicles.record(claim.id(), claim.networkCode(), repair.vin(), claim.serviceCase().number(), repair.repairDate(),
+                    repair.mileage(), claim.lines().labor().stream().map(ClaimLines.Labor::operation).toList());
+            if (repair.campaign() != null) {
+                campaigns.markClaimed(claim.networkCode(), repair.campaign(), repair.vin(), claim.id());
+            }
+        }
+        claim.serviceCase().record("SUBMIT", caller.username(), null, now);
+        claim.serviceCase().moveTo("AUTO_ADJUDICATION", next.name(), Caller.SYSTEM_USERNAME, VerdictRecord.summary(verdict), now);
+        return changed(claim);
+    }
+
+    /**
+     * The awaited approver decides. Returning and rejecting need a reason; so does approving
+     * with adjusted amounts. A rejected claim stops counting in its vehicle's history and
+     * gives its campaign VIN back.
+     */
+    public ClaimView decide(UUID id, ClaimWorkflow.Decision decision, DecisionRequest request) {
+        Caller caller = CurrentCaller.require();
+        WarrantyClaim claim = load(id);
+        ApprovalStep step = ClaimWorkflow.requireMayDecide(claim.state(), decision, caller);
+        String note = request == null ? null : request.note();
+        ClaimLines.Adjustment adjustment = request == null ? new ClaimLines.Adjustment(null, null, null) : request.adjustment();
+        boolean adjusting = decision == ClaimWorkflow.Decision.APPROVE && !adjustment.isEmpty();
+        if ((decision != ClaimWorkflow.Decision.APPROVE || adjusting) && (note == null || note.isBlank())) {
+            throw new InvalidField("note", adjusting ? "say why the amounts are adjusted" : "a reason is required to " + decision.name().toLowerCase());
+        }
+        if (decision != ClaimWorkflow.Decision.APPROVE && !adjustment.isEmpty()) {
+            throw new InvalidField("labor", "amounts are adjusted only when approving");
+        }
+        String evidence = claim.kind().evidenceToApprove(step);
+        if (decision == ClaimWorkflow.Decision.APPROVE && evidence != null && !attachments.has(id, evidence)) {
+            throw new InvalidField("attachments", "attach the " + step + "'s signed statement (purpose " + evidence + ") before approving");
+        }
+        ClaimState next = ClaimWorkflow.afterDecision(decision, claim.chain(), claim.stepIndex());
+        switch (decision) {
+            case APPROVE -> claim.approvedStep(claim.lines().adjusted(adjustment));
+            case REJECT -> {
+                vehicles.discount(claim.id());
+                campaigns.release(claim.id());
+            }
+            case RETURN -> { }
+        }
+        String recorded = adjusting ? "amount adjusted to " + claim.approvedAmount() + ": " + note : note;
+        claim.serviceCase().moveTo(decision.name(), next.name(), caller.username(), recorded, clock.instant());
+        return changed(claim);
+    }
+
+    /** The claims department settles an approved claim: its approved amount is credited to the dealer. */
+    public ClaimView settle(UUID id) {
+        Caller caller = CurrentCaller.require();
+        WarrantyClaim claim = load(id);
+        ClaimWorkflow.requireMaySettle(claim.state(), caller);
+        Instant now = clock.instant();
+        claim.settled(now);
+        claim.serviceCase().moveTo("SETTLE", ClaimState.SETTLED.name(), caller.username(),
+                "credited " + claim.approvedAmount() + " to " + claim.dealerCode(), now);
+        return changed(claim);
+    }
+
+    public ClaimView get(UUID id) {
+        return ClaimView.of(load(id));
+    }
+
+    /** Claims within the caller's reach, newest first, optionally in one state. */
+    public ClaimPage list(ClaimState state, ClaimFilter filter, int page, int size) {
+        List<String> states = state == null ? List.of() : List.of(state.name());
+        return page(dealers.codesReachedBy(CurrentCaller.require()), states, filter, "c.updatedAt DESC", page, size);
+    }
+
+    /**
+     * What waits for the caller, oldest first: claims pending the approver steps its roles act
+     * for, and for the claims department, approved claims to settle. Within its reach only, so an
+     * FMC sees its own regions' dealers.
+     */
+    public ClaimPage queue(ClaimFilter filter, int page, int size) {
+        Caller caller = CurrentCaller.require();
+        List<String> states = new ArrayList<>();
+        for (ApprovalStep step : ApprovalStep.values()) {
+            if (caller.hasRole(step.role())) {
+                states.add(step.pendingState().name());
+            }
+        }
+        if (caller.hasRole(ClaimWorkflow.SETTLING_ROLE)) {
+            states.add(ClaimState.APPROVED.name());
+        }
+        if (states.isEmpty() || !caller.isOemStaff()) {
+            return new ClaimPage(List.of(), 0, page, size);
+        }
+        return page(dealers.codesReachedBy(caller), states, filter, "c.updatedAt", page, size);
+    }
+
+    private ClaimPage page(List<String> reachable, List<String> states, ClaimFilter filter, String order, int page, int size) {
+        List<String> dealerCodes = filter.dealer() == null ? reachable
+                : reachable.stream().filter(filter.dealer()::equals).toList();
+        if (dealerCodes.isEmpty()) {
+            return new ClaimPage(List.of(), 0, page, size);
+        }
+        StringBuilder where = new StringBuilder("w.dealerCode IN :dealers");
+        if (!states.isEmpty()) {
+            where.append(" AND c.state IN :states");
+        }
+        if (filter.kind() != null) {
+            where.append(" AND w.kind = :kind");
+        }
+        if (filter.vin() != null) {
+            where.append(" AND w.vin = :vin");
+        }
+        var items = em.createQuery("SELECT w FROM WarrantyClaim w JOIN w.serviceCase c WHERE " + where
+                + " ORDER BY " + order + ", c.number", WarrantyClaim.class);
+        var count = em.createQuery("SELECT count(w) FROM WarrantyClaim w JOIN w.serviceCase c WHERE " + where, Long.class);
+        for (var query : List.<jakarta.persistence.Query>of(items, count)) {
+            query.setParameter("dealers", dealerCodes);
+            if (!states.isEmpty()) {
+                query.setParameter("states", states);
+            }
+            if (filter.kind() != null) {
+                query.setParameter("kind", filter.kind());
+            }
+            if (filter.vin() != null) {
+                query.setParameter("vin", filter.vin());
+            }
+        }
+        Instant now = clock.instant();
+        return new ClaimPage(items.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                .map(w -> ClaimPage.Item.of(w, now)).toList(), count.getSingleResult(), page, size);
+    }
+
+    /** The caller's dealer's claim created under an idempotency key, if any. */
+    public Optional<ClaimView> findByIdempotencyKey(String key) {
+        return byIdempotencyKey(CurrentCaller.require().dealer(), key).map(ClaimView::of);
+    }
+
+    private Optional<WarrantyClaim> byIdempotencyKey(String dealer, String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT w FROM WarrantyClaim w WHERE w.dealerCode = :dealer AND w.idempotencyKey = :key", WarrantyClaim.class)
+                .setParameter("dealer", dealer).setParameter("key", key).getResultStream().findFirst();
+    }
+
+    private WarrantyClaim load(UUID id) {
+        cases.load(id);
+        WarrantyClaim claim = em.find(WarrantyClaim.class, id);
+        if (claim == null) {
+            throw new NotFound("warranty claim", id);
+        }
+        return claim;
+    }
+
+    private ClaimView changed(WarrantyClaim claim) {
+        em.flush();
+        outbox.recordChangeOf(claim.id());
+        return ClaimView.of(claim);
+    }
+
+    static Duration age(WarrantyClaim claim, Instant now) {
+        return Duration.between(claim.serviceCase().updatedAt(), now);
+    }
+}

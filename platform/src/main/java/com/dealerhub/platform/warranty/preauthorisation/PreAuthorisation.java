@@ -1,0 +1,64 @@
+package com.dealerhub.platform.warranty.preauthorisation;
+
+import com.dealerhub.platform.cases.ServiceCase;
+import com.dealerhub.platform.tenancy.DealerOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapsId;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A dealer's request to the TAC to repair a special or assembly part of one vehicle under
+ * warranty. Granted until an expiry date, or refused; a special-part claim cites it.
+ */
+@Entity
+@Table(name = "pre_authorisation")
+public class PreAuthorisation extends DealerOwned {
+
+    public enum State { REQUESTED, GRANTED, REFUSED }
+
+    @Id
+    private UUID id;
+
+    @MapsId
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "id")
+    private ServiceCase serviceCase;
+
+    @Column(nullable = false, updatable = false)
+    private String vin;
+
+    @Column(name = "part_number", nullable = false, updatable = false)
+    private String partNumber;
+
+    @Column(name = "expires_on")
+    private LocalDate expiresOn;
+
+    protected PreAuthorisation() {
+    }
+
+    PreAuthorisation(ServiceCase serviceCase, String vin, String partNumber) {
+        super(serviceCase.dealerCode(), serviceCase.networkCode());
+        this.serviceCase = serviceCase;
+        this.vin = vin;
+        this.partNumber = partNumber;
+    }
+
+    void granted(LocalDate expires) {
+        expiresOn = expires;
+    }
+
+    public UUID id() { return id; }
+    public ServiceCase serviceCase() { return serviceCase; }
+    public State state() { return State.valueOf(serviceCase.state()); }
+    public String vin() { return vin; }
+    public String partNumber() { return partNumber; }
+    public LocalDate expiresOn() { return expiresOn; }
+}

@@ -1,0 +1,23 @@
+package com.dealerhub.platform.warranty.vehicles;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/warranty/vehicles")
+@Produces(MediaType.APPLICATION_JSON)
+public class VehicleResource {
+
+    @Inject
+    VehicleRecord vehicles;
+
+    /** The vehicle's model, sale date, warranty end and claimed repairs within the caller's network. */
+    @GET
+    @Path("/{vin}")
+    public VehicleRecord.View get(@PathParam("vin") String vin) {
+        return vehicles.of(vin);
+    }
+}
