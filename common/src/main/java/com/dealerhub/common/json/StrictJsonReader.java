@@ -2,7 +2,6 @@ package com.dealerhub.common.json;
 
 import com.dealerhub.common.problem.DomainException;
 import com.dealerhub.common.problem.Problem;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
@@ -20,6 +19,8 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import static com.dealerhub.common.json.Jsons.JSON;
 
 /**
  * Reads JSON request bodies into records, strictly: malformed JSON, an unknown field, a value
@@ -48,7 +49,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         }
         JsonStructure json;
         try {
-            json = Json.createReader(new ByteArrayInputStream(bytes)).read();
+            json = JSON.createReader(new ByteArrayInputStream(bytes)).read();
         } catch (JsonParsingException e) {
             var location = e.getLocation();
             throw new BadBody(400, "Malformed JSON", location == null ? "the body is not valid JSON"

@@ -1,7 +1,6 @@
 package com.dealerhub.common.keycloak;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -17,6 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+
+import static com.dealerhub.common.json.Jsons.JSON;
 
 /**
  * Keycloak's admin REST API, as the service account of the {@code dealerhub-admin-api}
@@ -59,9 +60,9 @@ public class KeycloakAdmin {
 
     /** Creates a dealer's organization; its alias is the dealer code, unique across the platform. */
     public Organization createOrganization(String alias, String name) {
-        HttpResponse<String> created = send("POST", "/organizations", Json.createObjectBuilder()
+        HttpResponse<String> created = send("POST", "/organizations", JSON.createObjectBuilder()
                 .add("alias", alias).add("name", name).add("enabled", true)
-                .add("domains", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", domainOf(alias))))
+                .add("domains", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("name", domainOf(alias))))
                 .build());
         if (created.statusCode() == 409) {
             throw new com.dealerhub.common.problem.Conflict("dealer code " + alias + " is taken");
@@ -77,7 +78,7 @@ public class KeycloakAdmin {
     public void setOrganizationEnabled(String alias, boolean enabled) {
         String id = organization(alias).orElseThrow(() -> new KeycloakFailure("no organization " + alias)).id();
         JsonObject current = call("GET", "/organizations/" + id, null).asJsonObject();
-        call("PUT", "/organizations/" + id, Json.createObjectBuilder(current).add("enabled", enabled).build());
+        call("PUT", "/organizations/" + id, JSON.createObjectBuilder(current).add("enabled", enabled).build());
     }
 
     public List<User> members(String organizationId) {
@@ -93,12 +94,12 @@ public class KeycloakAdmin {
 
     /** Creates an enabled user with a password and realm roles, as a member of the organization; returns its id. */
     public String createMember(String organizationId, NewUser user) {
-        HttpResponse<String> created = send("POST", "/users", Json.createObjectBuilder()
+        HttpResponse<String> created = send("POST", "/users", JSON.createObjectBuilder()
                 .add("username", user.username()).add("email", user.email())
                 .add("firstName", user.firstName()).add("lastName", user.lastName())
                 .add("enabled", true).add("emailVerified", true)
-                .add("attributes", Json.createObjectBuilder().add("network", Json.createArrayBuilder().add(user.network())))
-                .add("credentials", Json.createArrayBuilder().add(password(user.password(), user.temporaryPassword())))
+                .add("attributes", JSON.createObjectBuilder().add("network", JSON.createArrayBuilder().add(user.network())))
+                .add("credentials", JSON.createArrayBuilder().add(password(user.password(), user.temporaryPassword())))
                 .build());
         if (created.statusCode() == 409) {
             throw new UserExists(user.username());
@@ -106,7 +107,7 @@ public class KeycloakAdmin {
         requireSuccess(created);
         String id = created.headers().firstValue("Location").map(l -> l.substring(l.lastIndexOf('/') + 1))
                 .orElseThrow(() -> new KeycloakFailure("no id for the created user"));
-        call("POST", "/organizations/" + organizationId + "/members", Json.createValue(id));
+        call("POST", "/organizations/" + organizationId + "/members", JSON.createValue(id));
         setRealmRoles(id, user.roles());
         return id;
     }
@@ -129,7 +130,7 @@ public class KeycloakAdmin {
 
     /** Replaces the user's realm roles among {@code managed} with {@code roles}; other roles stay. */
     public void replaceRealmRoles(String userId, java.util.Set<String> managed, List<String> roles) {
-        var remove = Json.createArrayBuilder();
+        var remove = JSON.createArrayBuilder();
         realmRoles(userId).stream().filter(managed::contains).filter(r -> !roles.contains(r))
                 .forEach(r -> remove.add(call("GET", "/roles/" + encode(r), null)));
         JsonArray removed = remove.build();
@@ -141,9 +142,9 @@ public class KeycloakAdmin {
 
     public void requireActions(String userId, List<String> actions) {
         JsonObject current = call("GET", "/users/" + encode(userId), null).asJsonObject();
-        var list = Json.createArrayBuilder();
+        var list = JSON.createArrayBuilder();
         actions.forEach(list::add);
-        call("PUT", "/users/" + encode(userId), Json.createObjectBuilder(current).add("requiredActions", list).build());
+        call("PUT", "/users/" + encode(userId), JSON.createObjectBuilder(current).add("requiredActions", list).build());
     }
 
     public User user(String id) {
@@ -156,14 +157,14 @@ public class KeycloakAdmin {
     }
 
     public void setRealmRoles(String userId, List<String> roles) {
-        var body = Json.createArrayBuilder();
+        var body = JSON.createArrayBuilder();
         roles.forEach(role -> body.add(call("GET", "/roles/" + encode(role), null)));
         call("POST", "/users/" + encode(userId) + "/role-mappings/realm", body.build());
     }
 
     public void setEnabled(String userId, boolean enabled) {
         JsonObject current = call("GET", "/users/" + encode(userId), null).asJsonObject();
-        call("PUT", "/users/" + encode(userId), Json.createObjectBuilder(current).add("enabled", enabled).build());
+        call("PUT", "/users/" + encode(userId), JSON.createObjectBuilder(current).add("enabled", enabled).build());
     }
 
     public void resetPassword(String userId, String password, boolean temporary) {
@@ -199,7 +200,7 @@ public class KeycloakAdmin {
         HttpResponse<String> response = send(method, path, body);
         requireSuccess(response);
         String text = response.body();
-        return text == null || text.isBlank() ? JsonValue.NULL : Json.createReader(new StringReader(text)).readValue();
+        return text == null || text.isBlank() ? JsonValue.NULL : JSON.createReader(new StringReader(text)).readValue();
     }
 
     private HttpResponse<String> send(String method, String path, JsonValue body) {
@@ -224,7 +225,7 @@ public class KeycloakAdmin {
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)));
             requireSuccess(response);
-            JsonObject body = Json.createReader(new StringReader(response.body())).readObject();
+            JsonObject body = JSON.createReader(new StringReader(response.body())).readObject();
             token = body.getString("access_token");
             tokenExpires = Instant.now().plusSeconds(body.getInt("expires_in", 60) - 30L);
         }
@@ -250,7 +251,7 @@ public class KeycloakAdmin {
     }
 
     private static JsonObject password(String value, boolean temporary) {
-        return Json.createObjectBuilder().add("type", "password").add("value", value).add("temporary", temporary).build();
+        return JSON.createObjectBuilder().add("type", "password").add("value", value).add("temporary", temporary).build();
     }
 
     private static Organization organizationOf(JsonObject o) {

@@ -1,11 +1,12 @@
 package com.dealerhub.common.problem;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
+
+import static com.dealerhub.common.json.Jsons.JSON;
 
 /**
  * An RFC 9457 problem body. Field errors name the offending field in {@code errors[].field}
@@ -35,7 +36,7 @@ public record Problem(int status, String title, String detail, List<FieldError> 
     }
 
     public Response toResponse() {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status);
@@ -43,8 +44,8 @@ public record Problem(int status, String title, String detail, List<FieldError> 
             body.add("detail", detail);
         }
         if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            JsonArrayBuilder list = JSON.createArrayBuilder();
+            errors.forEach(e -> list.add(JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             body.add("errors", list);
             if (errors.size() == 1) {
                 body.add("field", errors.getFirst().field());

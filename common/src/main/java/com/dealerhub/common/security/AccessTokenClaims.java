@@ -1,6 +1,5 @@
 package com.dealerhub.common.security;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -12,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.Set;
+
+import static com.dealerhub.common.json.Jsons.JSON;
 
 /**
  * Reads the caller from the claims of an access token that the server has already validated
@@ -46,7 +47,7 @@ public final class AccessTokenClaims {
         }
         try {
             String json = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-            return Json.createReader(new StringReader(json)).readObject();
+            return JSON.createReader(new StringReader(json)).readObject();
         } catch (IllegalArgumentException | JsonParsingException e) {
             throw new InvalidTokenClaims("unreadable token payload");
         }

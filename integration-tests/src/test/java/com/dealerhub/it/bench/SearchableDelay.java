@@ -22,8 +22,12 @@ final class SearchableDelay implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, Long> pending = new ConcurrentHashMap<>();
     private final Latencies delays = new Latencies();
-    private final Thread poller = Thread.ofPlatform().daemon().name("searchable-poller").start(this::poll);
     private volatile boolean running = true;
+    private final Thread poller;
+
+    SearchableDelay() {
+        poller = Thread.ofPlatform().daemon().name("searchable-poller").start(this::poll);
+    }
 
     /** The claim on this VIN was committed at {@code committedNanos}. */
     void committed(String vin, long committedNanos) {

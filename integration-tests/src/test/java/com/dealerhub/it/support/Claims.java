@@ -1,6 +1,6 @@
 package com.dealerhub.it.support;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,6 +20,9 @@ public final class Claims {
     public static final String PATH = "/platform/api/warranty-claims";
     public static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
     public static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    /** Looked up once: Json's static methods scan the class path on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private Claims() {
     }
@@ -49,22 +52,22 @@ public final class Claims {
         }
 
         public Body set(String field, String value) {
-            fields.put(field, Json.createValue(value));
+            fields.put(field, JSON.createValue(value));
             return this;
         }
 
         public Body set(String field, long value) {
-            fields.put(field, Json.createValue(value));
+            fields.put(field, JSON.createValue(value));
             return this;
         }
 
         public Body labor(String operation, String hours) {
-            fields.put("labor", Json.createArrayBuilder().add(Claims.labor(operation, hours)).build());
+            fields.put("labor", JSON.createArrayBuilder().add(Claims.labor(operation, hours)).build());
             return this;
         }
 
         public Body parts(JsonObject... items) {
-            JsonArrayBuilder parts = Json.createArrayBuilder();
+            JsonArrayBuilder parts = JSON.createArrayBuilder();
             for (JsonObject item : items) {
                 parts.add(item);
             }
@@ -73,19 +76,19 @@ public final class Claims {
         }
 
         public String json() {
-            JsonObjectBuilder json = Json.createObjectBuilder();
+            JsonObjectBuilder json = JSON.createObjectBuilder();
             fields.forEach(json::add);
             return json.build().toString();
         }
     }
 
     public static JsonObject labor(String operation, String hours) {
-        return Json.createObjectBuilder().add("operation", operation).add("hours", Json.createValue(new java.math.BigDecimal(hours))).build();
+        return JSON.createObjectBuilder().add("operation", operation).add("hours", JSON.createValue(new java.math.BigDecimal(hours))).build();
     }
 
     public static JsonObject part(String number, int quantity, String unitPrice) {
-        return Json.createObjectBuilder().add("number", number).add("quantity", quantity)
-                .add("unitPrice", Json.createValue(new java.math.BigDecimal(unitPrice))).add("causal", true).build();
+        return JSON.createObjectBuilder().add("number", number).add("quantity", quantity)
+                .add("unitPrice", JSON.createValue(new java.math.BigDecimal(unitPrice))).add("causal", true).build();
     }
 
     /** Drafts the claim as the user and returns it. */
@@ -105,7 +108,7 @@ public final class Claims {
     }
 
     public static JsonObject act(String user, String id, String action, String note) {
-        String body = note == null ? "{}" : Json.createObjectBuilder().add("note", note).build().toString();
+        String body = note == null ? "{}" : JSON.createObjectBuilder().add("note", note).build().toString();
         return ok(Api.as(user).post(PATH + "/" + id + "/" + action, body));
     }
 

@@ -1,23 +1,17 @@
 package com.dealerhub.platform.accountrequests;
 
+import com.dealerhub.platform.cases.CasePart;
 import com.dealerhub.platform.cases.ServiceCase;
-import com.dealerhub.platform.tenancy.DealerOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapsId;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * A dealer's request about an account in an OEM system: drafted and submitted by the
@@ -26,16 +20,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "account_request")
-public class AccountRequest extends DealerOwned {
-
-    @Id
-    private UUID id;
-
-    @MapsId
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "id")
-    private ServiceCase serviceCase;
-
+public class AccountRequest extends CasePart {
 
     @Enumerated(EnumType.STRING)
     private AccountRequestKind kind;
@@ -77,8 +62,7 @@ public class AccountRequest extends DealerOwned {
     }
 
     AccountRequest(ServiceCase serviceCase, AccountRequestDetails details) {
-        super(serviceCase.dealerCode(), serviceCase.networkCode());
-        this.serviceCase = serviceCase;
+        super(serviceCase);
         this.kind = details.kind();
         this.system = details.system();
         this.username = details.username();
@@ -104,9 +88,7 @@ public class AccountRequest extends DealerOwned {
         return new AccountRequestDetails(kind, system, username, email, List.of(roles), lockReason, improvementPlan);
     }
 
-    public UUID id() { return id; }
-    public ServiceCase serviceCase() { return serviceCase; }
-    public AccountRequestState state() { return AccountRequestState.valueOf(serviceCase.state()); }
+    public AccountRequestState state() { return AccountRequestState.valueOf(serviceCase().state()); }
     public boolean repeatRequest() { return repeatRequest; }
     public List<String> copiedTo() { return List.of(copiedTo); }
     public String batchId() { return batchId; }

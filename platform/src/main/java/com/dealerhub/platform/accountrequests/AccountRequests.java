@@ -4,16 +4,14 @@ import com.dealerhub.common.audit.AuditLog;
 import com.dealerhub.common.keycloak.KeycloakAdmin;
 import com.dealerhub.common.problem.Forbidden;
 import com.dealerhub.common.problem.InvalidField;
-import com.dealerhub.common.problem.NotFound;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CurrentCaller;
 import com.dealerhub.platform.attachments.Attachments;
 import com.dealerhub.platform.cases.CaseAccess;
-import com.dealerhub.platform.cases.CaseNumbers;
+import com.dealerhub.platform.cases.CaseOpening;
 import com.dealerhub.platform.cases.CaseType;
 import com.dealerhub.platform.cases.ServiceCase;
 import com.dealerhub.platform.outbox.Outbox;
-import com.dealerhub.platform.tenancy.Dealer;
 import com.dealerhub.platform.tenancy.Dealers;
 import com.dealerhub.platform.tenancy.TenantService;
 import jakarta.inject.Inject;
@@ -26,6 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import static com.dealerhub.common.json.Jsons.JSON;
+
 /** The use cases of dealer account requests, each in one transaction with its case and outbox event. */
 @TenantService
 public class AccountRequests {
@@ -37,7 +37,7 @@ public class AccountRequests {
     CaseAccess cases;
 
     @Inject
-    CaseNumbers numbers;
+    CaseOpening opening;
 
     @Inject
     Dealers dealers;
@@ -65,13 +65,9 @@ public class AccountRequests {
         AccountRequestDetails details = new AccountRequestDetails(request.kind(), request.system(), request.username().strip(),
                 request.email(), request.roles(), request.lockReason(), request.improvementPlan());
         details.requireComplete();
-        Dealer dealer = dealers.find(caller.dealer()).orElseThrow(() -> new NotFound("dealer", caller.dealer()));
-        Instant now = clock.instant();
-        ServiceCase serviceCase = ServiceCase.open(numbers.next(CaseType.ACCOUNT_REQUEST, now), CaseType.ACCOUNT_REQUEST,
-                AccountRequestState.DRAFT.name(), dealer.code(), dealer.network(),
-                details.kind() + " " + details.system() + " " + details.username(),
-                request.description(), caller.username(), now);
-        em.persist(serviceCase);
+        ServiceCase serviceCase = opening.open(dealers.require(caller.dealer()), CaseType.ACCOUNT_REQUEST,
+                AccountRequestState.DRAFT.name(), details.kind() + " " + details.system() + " " + details.username(),
+                request.description(), caller.username());
         AccountRequest accountRequest = new AccountRequest(serviceCase, details);
         em.persist(accountRequest);
         return changed(accountRequest, null);
@@ -170,9 +166,9 @@ public class AccountRequests {
     /** IT's change to a platform account is an administrative change like any other: into the audit log. */
     private void auditAccountChange(Caller caller, AccountRequest request) {
         AccountRequestDetails details = request.details();
-        var after = jakarta.json.Json.createObjectBuilder().add("request", request.serviceCase().number())
+        var after = JSON.createObjectBuilder().add("request", request.serviceCase().number())
                 .add("dealer", request.dealerCode()).add("kind", details.kind().name());
-        var roles = jakarta.json.Json.createArrayBuilder();
+        var roles = JSON.createArrayBuilder();
         details.roles().forEach(roles::add);
         after.add("roles", roles);
         em.unwrap(org.hibernate.Session.class).doWork(connection -> AuditLog.record(connection, caller,
@@ -193,12 +189,7 @@ public class AccountRequests {
     }
 
     private AccountRequest load(UUID id) {
-        cases.load(id);
-        AccountRequest request = em.find(AccountRequest.class, id);
-        if (request == null) {
-            throw new NotFound("account request", id);
-        }
-        return request;
+        return cases.loadPart(AccountRequest.class, id, "account request");
     }
 
     private Instant previousSubmission(AccountRequest request) {
@@ -227,7 +218,6 @@ public class AccountRequests {
     }
 
     private AccountRequestView changed(AccountRequest request, String temporaryPassword) {
-        em.flush();
         outbox.recordChangeOf(request.id());
         return AccountRequestView.of(request, temporaryPassword);
     }

@@ -49,7 +49,6 @@ public class Attachments {
                 fileName.strip(), contentType, content, caller.username(), now);
         em.persist(attachment);
         serviceCase.record("ATTACH", caller.username(), purpose + ": " + attachment.fileName(), now);
-        em.flush();
         outbox.recordChangeOf(caseId);
         return AttachmentView.of(attachment);
     }

@@ -30,6 +30,16 @@ public class CaseAccess {
         return found;
     }
 
+    /** The part of a case its type adds (an account request, a claim...), within the caller's reach; else "not found". */
+    public <T> T loadPart(Class<T> type, UUID id, String name) {
+        load(id);
+        T part = em.find(type, id);
+        if (part == null) {
+            throw new NotFound(name, id);
+        }
+        return part;
+    }
+
     private boolean reaches(Caller caller, ServiceCase c) {
         return dealers.find(c.dealerCode())
                 .map(d -> caller.reaches(d.code(), d.network(), d.region()))

@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,7 +33,7 @@ public class CaseService {
     CaseAccess access;
 
     @Inject
-    CaseNumbers numbers;
+    CaseOpening opening;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -45,11 +44,8 @@ public class CaseService {
         }
         CaseWorkflow.requireMayChangeCases(caller);
         Dealer dealer = dealerFor(caller, request.dealer());
-        Instant now = clock.instant();
-        ServiceCase opened = ServiceCase.open(numbers.next(request.type(), now), request.type(), dealer.code(),
-                dealer.network(), request.subject().strip(), request.description(), caller.username(), now);
-        em.persist(opened);
-        em.flush();
+        ServiceCase opened = opening.open(dealer, request.type(), CaseState.OPEN.name(), request.subject().strip(),
+                request.description(), caller.username());
         outbox.recordChangeOf(opened.id());
         return CaseView.of(opened);
     }
@@ -94,7 +90,6 @@ public class CaseService {
         }
         CaseState next = CaseWorkflow.next(CaseState.valueOf(serviceCase.state()), request.action(), caller);
         serviceCase.transition(request.action(), next, caller.username(), request.note(), clock.instant());
-        em.flush();
         outbox.recordChangeOf(serviceCase.id());
         return CaseView.of(serviceCase);
     }

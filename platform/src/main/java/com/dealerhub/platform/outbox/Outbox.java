@@ -17,8 +17,9 @@ public class Outbox {
     @PersistenceContext
     EntityManager em;
 
-    /** Call after the change is flushed, so the document shows it. */
+    /** Flushes the change first, so that the document shows it. */
     public void recordChangeOf(UUID caseId) {
+        em.flush();
         int rows = em.createNativeQuery("""
                         INSERT INTO outbox (aggregate_id, aggregate_version, network_code, dealer_code, payload)
                         SELECT id, version, network_code, dealer_code, payload

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.tenancy;
 
+import com.dealerhub.common.problem.NotFound;
 import com.dealerhub.common.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,6 +22,11 @@ public class Dealers {
                 .setParameter(1, code)
                 .getResultList();
         return rows.stream().map(row -> toDealer((Object[]) row)).findFirst();
+    }
+
+    /** The dealer, which must exist (and be visible in this transaction). */
+    public Dealer require(String code) {
+        return find(code).orElseThrow(() -> new NotFound("dealer", code));
     }
 
     /** The dealers a caller reaches, or empty if it reaches none. */

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import static com.dealerhub.common.json.Jsons.JSON;
 
 /**
  * Indexes case events into Elasticsearch. Offsets are committed only after a batch is
@@ -116,7 +117,7 @@ public class CaseEventConsumer {
     static List<SearchIndex.Entry> entriesOf(ConsumerRecords<String, String> records) {
         List<SearchIndex.Entry> entries = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
-            JsonObject event = Json.createReader(new StringReader(record.value())).readObject();
+            JsonObject event = JSON.createReader(new StringReader(record.value())).readObject();
             if (CaseEvents.CASE_CHANGED.equals(event.getString("type", ""))) {
                 entries.add(new SearchIndex.Entry(event.getString("caseId"),
                         event.getJsonNumber("version").longValue(), event.getJsonObject("document")));

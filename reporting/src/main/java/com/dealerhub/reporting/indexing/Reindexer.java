@@ -5,7 +5,6 @@ import com.dealerhub.common.tenancy.ScopedJdbc;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -19,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
+import static com.dealerhub.common.json.Jsons.JSON;
 
 /**
  * Rebuilds the case index from PostgreSQL without downtime: fill a new index from the
@@ -96,7 +97,7 @@ public class Reindexer {
                     List<SearchIndex.Entry> batch = new ArrayList<>(BATCH);
                     while (rows.next()) {
                         batch.add(new SearchIndex.Entry(rows.getString(1), rows.getLong(2),
-                                Json.createReader(new StringReader(rows.getString(3))).readObject()));
+                                JSON.createReader(new StringReader(rows.getString(3))).readObject()));
                         if (batch.size() == BATCH) {
                             copied += write(target, batch);
                         }

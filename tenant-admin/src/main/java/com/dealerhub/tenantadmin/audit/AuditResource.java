@@ -6,7 +6,6 @@ import com.dealerhub.common.security.CallerScope;
 import com.dealerhub.common.security.CurrentCaller;
 import com.dealerhub.common.tenancy.ScopedJdbc;
 import jakarta.annotation.Resource;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,6 +23,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+
+import static com.dealerhub.common.json.Jsons.JSON;
 
 /** The network's administrative changes, newest first, for head office. */
 @Path("/audit")
@@ -72,6 +73,6 @@ public class AuditResource {
     }
 
     private static JsonObject json(String text) {
-        return text == null ? null : Json.createReader(new StringReader(text)).readObject();
+        return text == null ? null : JSON.createReader(new StringReader(text)).readObject();
     }
 }

@@ -9,13 +9,14 @@ import com.dealerhub.common.keycloak.KeycloakAdmin;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+
+import static com.dealerhub.common.json.Jsons.JSON;
 
 /**
  * Head office shapes its network: regions, dealers, moves between regions, suspension.
@@ -138,11 +139,11 @@ public class DealerAdministration {
     }
 
     static JsonObject json(DealerView d) {
-        return Json.createObjectBuilder().add("code", d.code()).add("network", d.network()).add("region", d.region())
+        return JSON.createObjectBuilder().add("code", d.code()).add("network", d.network()).add("region", d.region())
                 .add("name", d.name()).add("city", d.city()).add("status", d.status()).build();
     }
 
     static JsonObject json(RegionView r) {
-        return Json.createObjectBuilder().add("code", r.code()).add("network", r.network()).add("name", r.name()).build();
+        return JSON.createObjectBuilder().add("code", r.code()).add("network", r.network()).add("name", r.name()).build();
     }
 }

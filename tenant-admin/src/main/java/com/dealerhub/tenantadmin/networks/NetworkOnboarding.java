@@ -10,12 +10,13 @@ import com.dealerhub.common.audit.AuditLog;
 import com.dealerhub.tenantadmin.dealers.RegionView;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 
 import javax.sql.DataSource;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+
+import static com.dealerhub.common.json.Jsons.JSON;
 
 /** The platform operator onboards an OEM network with its first regions; head office takes it from there. */
 @ApplicationScoped
@@ -51,7 +52,7 @@ public class NetworkOnboarding {
                     insert.executeUpdate();
                 }
                 AuditLog.record(connection, caller, network.code(), "NETWORK_ONBOARDED", "network", network.code(), null,
-                        Json.createObjectBuilder().add("code", network.code()).add("name", network.name())
+                        JSON.createObjectBuilder().add("code", network.code()).add("name", network.name())
                                 .add("regions", regions.size()).build());
                 return null;
             });

@@ -7,7 +7,6 @@ import com.dealerhub.common.security.CurrentCaller;
 import com.dealerhub.common.tenancy.ScopedJdbc;
 import com.dealerhub.tenantadmin.dealers.NetworkAdministrators;
 import jakarta.annotation.Resource;
-import jakarta.json.Json;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +20,8 @@ import javax.sql.DataSource;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+
+import static com.dealerhub.common.json.Jsons.JSON;
 
 @Path("/network-policy")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,8 +56,8 @@ public class NetworkPolicyResource {
                 upsert.executeUpdate();
             }
             AuditLog.record(connection, caller, caller.network(), "POLICY_CHANGED", "network", caller.network(),
-                    Json.createObjectBuilder().add("accountRequestWindowMonths", before.accountRequestWindowMonths()).build(),
-                    Json.createObjectBuilder().add("accountRequestWindowMonths", policy.accountRequestWindowMonths()).build());
+                    JSON.createObjectBuilder().add("accountRequestWindowMonths", before.accountRequestWindowMonths()).build(),
+                    JSON.createObjectBuilder().add("accountRequestWindowMonths", policy.accountRequestWindowMonths()).build());
             return policy;
         });
     }

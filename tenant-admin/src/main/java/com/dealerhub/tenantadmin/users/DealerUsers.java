@@ -11,12 +11,13 @@ import com.dealerhub.common.keycloak.KeycloakAdmin;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.util.List;
+
+import static com.dealerhub.common.json.Jsons.JSON;
 
 /**
  * A dealer admin (station manager or GM) manages the accounts of its own dealer, and only
@@ -116,9 +117,9 @@ public class DealerUsers {
     }
 
     private static JsonObject json(DealerUserView u) {
-        var roles = Json.createArrayBuilder();
+        var roles = JSON.createArrayBuilder();
         u.roles().forEach(roles::add);
-        return Json.createObjectBuilder().add("username", u.username()).add("email", u.email())
+        return JSON.createObjectBuilder().add("username", u.username()).add("email", u.email())
                 .add("enabled", u.enabled()).add("roles", roles).build();
     }
 }

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Gathers what auto-adjudication looks at for one claim (the vehicle's registered sale date
@@ -59,7 +60,8 @@ public class ClaimAdjudicator {
                 lastKnownMileage, terms,
                 lines.labor().stream().map(l -> new ClaimUnderReview.LaborLine(l.operation(), l.hours(), l.flatRateHours())).toList(),
                 lines.parts().stream().map(p -> new ClaimUnderReview.PartLine(p.number(), p.unitPrice(), p.cataloguePrice())).toList(),
-                VehicleHistory.asEarlierClaims(history), claim.kind().requiredAttachments(), attachments.purposes(claim.id()),
+                VehicleHistory.asEarlierClaims(history), claim.kind().requiredAttachments(),
+                claim.kind().requiredAttachments().isEmpty() ? Set.of() : attachments.purposes(claim.id()),
                 claim.kind().needsPreAuthorisation(), authorisation, campaign);
         return AutoAdjudication.judge(underReview, settings.current(network));
     }

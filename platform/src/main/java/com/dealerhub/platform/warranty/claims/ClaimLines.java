@@ -1,7 +1,6 @@
 package com.dealerhub.platform.warranty.claims;
 
 import com.dealerhub.common.problem.InvalidField;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -13,6 +12,8 @@ import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import static com.dealerhub.common.json.Jsons.JSON;
 
 /**
  * What a claim asks to be paid for, priced: labor (hours × the dealer's labor rate), parts
@@ -108,19 +109,19 @@ public record ClaimLines(List<Labor> labor, List<Part> parts, BigDecimal sublet,
     // Stored as JSON in the claim row.
 
     public String laborJson() {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        labor.forEach(l -> array.add(Json.createObjectBuilder().add("operation", l.operation()).add("hours", l.hours())
+        JsonArrayBuilder array = JSON.createArrayBuilder();
+        labor.forEach(l -> array.add(JSON.createObjectBuilder().add("operation", l.operation()).add("hours", l.hours())
                 .add("flatRateHours", l.flatRateHours()).add("amount", l.amount()).add("approvedAmount", l.approvedAmount())));
         return array.build().toString();
     }
 
     public String partsJson() {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         parts.forEach(p -> {
-            var object = Json.createObjectBuilder().add("number", p.number()).add("quantity", p.quantity())
+            var object = JSON.createObjectBuilder().add("number", p.number()).add("quantity", p.quantity())
                     .add("unitPrice", p.unitPrice()).add("causal", p.causal()).add("amount", p.amount())
                     .add("approvedAmount", p.approvedAmount());
-            object.add("cataloguePrice", p.cataloguePrice() == null ? JsonValue.NULL : Json.createValue(p.cataloguePrice()));
+            object.add("cataloguePrice", p.cataloguePrice() == null ? JsonValue.NULL : JSON.createValue(p.cataloguePrice()));
             array.add(object);
         });
         return array.build().toString();
@@ -136,7 +137,7 @@ public record ClaimLines(List<Labor> labor, List<Part> parts, BigDecimal sublet,
     }
 
     private static JsonArray read(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             return reader.readArray();
         }
     }

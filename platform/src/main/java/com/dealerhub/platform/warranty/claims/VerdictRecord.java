@@ -2,7 +2,6 @@ package com.dealerhub.platform.warranty.claims;
 
 import com.dealerhub.platform.warranty.adjudication.AutoAdjudication;
 import com.dealerhub.platform.warranty.adjudication.RuleResult;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -11,6 +10,8 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import static com.dealerhub.common.json.Jsons.JSON;
+
 /** The stored form of an auto-adjudication verdict, and the summary written into the claim's timeline. */
 final class VerdictRecord {
 
@@ -18,14 +19,14 @@ final class VerdictRecord {
     }
 
     static String write(AutoAdjudication.Verdict verdict) {
-        JsonArrayBuilder results = Json.createArrayBuilder();
+        JsonArrayBuilder results = JSON.createArrayBuilder();
         verdict.results().forEach(r -> {
-            var result = Json.createObjectBuilder().add("rule", r.rule()).add("passed", r.passed())
+            var result = JSON.createObjectBuilder().add("rule", r.rule()).add("passed", r.passed())
                     .add("consequence", r.consequence().name());
-            result.add("reason", r.reason() == null ? JsonValue.NULL : Json.createValue(r.reason()));
+            result.add("reason", r.reason() == null ? JsonValue.NULL : JSON.createValue(r.reason()));
             results.add(result);
         });
-        return Json.createObjectBuilder().add("outcome", verdict.outcome().name()).add("results", results).build().toString();
+        return JSON.createObjectBuilder().add("outcome", verdict.outcome().name()).add("results", results).build().toString();
     }
 
     static ClaimView.Adjudication read(String json, Integer settingsVersion) {
@@ -33,7 +34,7 @@ final class VerdictRecord {
             return null;
         }
         JsonObject object;
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             object = reader.readObject();
         }
         List<RuleResult> results = object.getJsonArray("results").stream().map(JsonValue::asJsonObject)

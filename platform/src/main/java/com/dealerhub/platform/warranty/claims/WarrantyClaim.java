@@ -3,18 +3,13 @@ package com.dealerhub.platform.warranty.claims;
 import com.dealerhub.platform.warranty.ApprovalStep;
 import com.dealerhub.platform.warranty.ClaimKind;
 import com.dealerhub.platform.warranty.ClaimState;
+import com.dealerhub.platform.cases.CasePart;
 import com.dealerhub.platform.cases.ServiceCase;
-import com.dealerhub.platform.tenancy.DealerOwned;
 import com.dealerhub.platform.warranty.adjudication.AutoAdjudication;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapsId;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -33,15 +28,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "warranty_claim")
-public class WarrantyClaim extends DealerOwned {
-
-    @Id
-    private UUID id;
-
-    @MapsId
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "id")
-    private ServiceCase serviceCase;
+public class WarrantyClaim extends CasePart {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -124,8 +111,7 @@ public class WarrantyClaim extends DealerOwned {
     }
 
     WarrantyClaim(ServiceCase serviceCase, ClaimKind kind, String idempotencyKey) {
-        super(serviceCase.dealerCode(), serviceCase.networkCode());
-        this.serviceCase = serviceCase;
+        super(serviceCase);
         this.kind = kind;
         this.idempotencyKey = idempotencyKey;
     }
@@ -174,7 +160,7 @@ public class WarrantyClaim extends DealerOwned {
     }
 
     public ClaimRepair repair() {
-        return new ClaimRepair(repairOrder, vin, model, saleDate, repairDate, mileage, serviceCase.description(), cause,
+        return new ClaimRepair(repairOrder, vin, model, saleDate, repairDate, mileage, serviceCase().description(), cause,
                 preAuthorisation, campaign);
     }
 
@@ -186,10 +172,7 @@ public class WarrantyClaim extends DealerOwned {
         return Arrays.stream(approvalSteps).map(ApprovalStep::valueOf).toList();
     }
 
-    /** The case's id; known before the claim is flushed, as it is the case's. */
-    public UUID id() { return id != null ? id : serviceCase.id(); }
-    public ServiceCase serviceCase() { return serviceCase; }
-    public ClaimState state() { return ClaimState.valueOf(serviceCase.state()); }
+    public ClaimState state() { return ClaimState.valueOf(serviceCase().state()); }
     public ClaimKind kind() { return kind; }
     public String idempotencyKey() { return idempotencyKey; }
     public BigDecimal laborRate() { return laborRate; }

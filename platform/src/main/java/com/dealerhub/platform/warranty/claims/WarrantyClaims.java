@@ -3,16 +3,14 @@ package com.dealerhub.platform.warranty.claims;
 import com.dealerhub.platform.warranty.ApprovalStep;
 import com.dealerhub.platform.warranty.ClaimState;
 import com.dealerhub.common.problem.InvalidField;
-import com.dealerhub.common.problem.NotFound;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CurrentCaller;
 import com.dealerhub.platform.attachments.Attachments;
 import com.dealerhub.platform.cases.CaseAccess;
-import com.dealerhub.platform.cases.CaseNumbers;
+import com.dealerhub.platform.cases.CaseOpening;
 import com.dealerhub.platform.cases.CaseType;
 import com.dealerhub.platform.cases.ServiceCase;
 import com.dealerhub.platform.outbox.Outbox;
-import com.dealerhub.platform.tenancy.Dealer;
 import com.dealerhub.platform.tenancy.Dealers;
 import com.dealerhub.platform.tenancy.TenantService;
 import com.dealerhub.platform.warranty.adjudication.AutoAdjudication;
@@ -21,6 +19,7 @@ import com.dealerhub.platform.warranty.settings.WarrantySettings;
 import com.dealerhub.platform.warranty.vehicles.VehicleHistory;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
@@ -30,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** The use cases of warranty claims, each in one transaction with its case and outbox event. */
 @TenantService
@@ -46,7 +46,7 @@ public class WarrantyClaims {
     CaseAccess cases;
 
     @Inject
-    CaseNumbers numbers;
+    CaseOpening opening;
 
     @Inject
     Dealers dealers;
@@ -77,12 +77,7 @@ public class WarrantyClaims {
     /** A dealer drafts a claim; evidence can be attached before it is submitted. */
     public Received draft(ClaimRequest request) {
         Caller caller = CurrentCaller.require();
-        ClaimWorkflow.requireMayPrepare(null, caller);
-        Optional<WarrantyClaim> earlier = byIdempotencyKey(caller.dealer(), request.idempotencyKey());
-        if (earlier.isPresent()) {
-            return new Received(ClaimView.of(earlier.get()), true);
-        }
-        return new Received(changed(create(caller, request)), false);
+        return receive(caller, request, claim -> changed(claim));
     }
 
     /**
@@ -91,26 +86,22 @@ public class WarrantyClaims {
      */
     public Received submitNew(ClaimRequest request) {
         Caller caller = CurrentCaller.require();
+        return receive(caller, request, claim -> submit(caller, claim));
+    }
+
+    /** Creates the claim and hands it on, unless its idempotency key names one created before. */
+    private Received receive(Caller caller, ClaimRequest request, Function<WarrantyClaim, ClaimView> then) {
         ClaimWorkflow.requireMayPrepare(null, caller);
         Optional<WarrantyClaim> earlier = byIdempotencyKey(caller.dealer(), request.idempotencyKey());
         if (earlier.isPresent()) {
             return new Received(ClaimView.of(earlier.get()), true);
         }
-        WarrantyClaim claim = create(caller, request);
-        return new Received(submit(caller, claim), false);
-    }
-
-    private WarrantyClaim create(Caller caller, ClaimRequest request) {
-        Dealer dealer = dealers.find(caller.dealer()).orElseThrow(() -> new NotFound("dealer", caller.dealer()));
-        Instant now = clock.instant();
-        ServiceCase serviceCase = ServiceCase.open(numbers.next(CaseType.WARRANTY, now), CaseType.WARRANTY,
-                ClaimState.DRAFT.name(), dealer.code(), dealer.network(), request.kind().name(), request.faultDescription(),
-                caller.username(), now);
+        ServiceCase serviceCase = opening.open(dealers.require(caller.dealer()), CaseType.WARRANTY, ClaimState.DRAFT.name(),
+                request.kind().name(), request.faultDescription(), caller.username());
         WarrantyClaim claim = new WarrantyClaim(serviceCase, request.kind(), request.idempotencyKey());
         contents.fill(claim, request);
-        em.persist(serviceCase);
         em.persist(claim);
-        return claim;
+        return new Received(then.apply(claim), false);
     }
 
     /** The dealer corrects a draft or a returned claim; the kind stays, everything else may change. */
@@ -139,6 +130,8 @@ public class WarrantyClaims {
     }
 
     private ClaimView submit(Caller caller, WarrantyClaim claim) {
+        // Nothing read below depends on this claim's unwritten changes: write it once, complete, when publishing.
+        em.setFlushMode(FlushModeType.COMMIT);
         ClaimRepair repair = claim.repair();
         // Claims on one vehicle are judged one at a time across the network, so that two at once
         // cannot both miss each other in the duplicate check.
@@ -291,16 +284,10 @@ public class WarrantyClaims {
     }
 
     private WarrantyClaim load(UUID id) {
-        cases.load(id);
-        WarrantyClaim claim = em.find(WarrantyClaim.class, id);
-        if (claim == null) {
-            throw new NotFound("warranty claim", id);
-        }
-        return claim;
+        return cases.loadPart(WarrantyClaim.class, id, "warranty claim");
     }
 
     private ClaimView changed(WarrantyClaim claim) {
-        em.flush();
         outbox.recordChangeOf(claim.id());
         return ClaimView.of(claim);
     }

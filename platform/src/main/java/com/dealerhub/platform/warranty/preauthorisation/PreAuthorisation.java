@@ -1,18 +1,12 @@
 package com.dealerhub.platform.warranty.preauthorisation;
 
+import com.dealerhub.platform.cases.CasePart;
 import com.dealerhub.platform.cases.ServiceCase;
-import com.dealerhub.platform.tenancy.DealerOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapsId;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 /**
  * A dealer's request to the TAC to repair a special or assembly part of one vehicle under
@@ -20,17 +14,9 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "pre_authorisation")
-public class PreAuthorisation extends DealerOwned {
+public class PreAuthorisation extends CasePart {
 
     public enum State { REQUESTED, GRANTED, REFUSED }
-
-    @Id
-    private UUID id;
-
-    @MapsId
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "id")
-    private ServiceCase serviceCase;
 
     @Column(nullable = false, updatable = false)
     private String vin;
@@ -45,8 +31,7 @@ public class PreAuthorisation extends DealerOwned {
     }
 
     PreAuthorisation(ServiceCase serviceCase, String vin, String partNumber) {
-        super(serviceCase.dealerCode(), serviceCase.networkCode());
-        this.serviceCase = serviceCase;
+        super(serviceCase);
         this.vin = vin;
         this.partNumber = partNumber;
     }
@@ -55,9 +40,7 @@ public class PreAuthorisation extends DealerOwned {
         expiresOn = expires;
     }
 
-    public UUID id() { return id; }
-    public ServiceCase serviceCase() { return serviceCase; }
-    public State state() { return State.valueOf(serviceCase.state()); }
+    public State state() { return State.valueOf(serviceCase().state()); }
     public String vin() { return vin; }
     public String partNumber() { return partNumber; }
     public LocalDate expiresOn() { return expiresOn; }

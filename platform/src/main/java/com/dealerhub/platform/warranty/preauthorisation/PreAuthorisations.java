@@ -3,15 +3,13 @@ package com.dealerhub.platform.warranty.preauthorisation;
 import com.dealerhub.common.problem.Conflict;
 import com.dealerhub.common.problem.Forbidden;
 import com.dealerhub.common.problem.InvalidField;
-import com.dealerhub.common.problem.NotFound;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CurrentCaller;
 import com.dealerhub.platform.cases.CaseAccess;
-import com.dealerhub.platform.cases.CaseNumbers;
+import com.dealerhub.platform.cases.CaseOpening;
 import com.dealerhub.platform.cases.CaseType;
 import com.dealerhub.platform.cases.ServiceCase;
 import com.dealerhub.platform.outbox.Outbox;
-import com.dealerhub.platform.tenancy.Dealer;
 import com.dealerhub.platform.tenancy.Dealers;
 import com.dealerhub.platform.tenancy.TenantService;
 import com.dealerhub.platform.warranty.Vin;
@@ -22,7 +20,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +44,7 @@ public class PreAuthorisations {
     CaseAccess cases;
 
     @Inject
-    CaseNumbers numbers;
+    CaseOpening opening;
 
     @Inject
     Dealers dealers;
@@ -70,12 +67,8 @@ public class PreAuthorisations {
         if (catalogue.part(caller.network(), part).isEmpty()) {
             throw new InvalidField("part", "part " + part + " is not in the network's catalogue");
         }
-        Dealer dealer = dealers.find(caller.dealer()).orElseThrow(() -> new NotFound("dealer", caller.dealer()));
-        Instant now = clock.instant();
-        ServiceCase serviceCase = ServiceCase.open(numbers.next(CaseType.PRE_AUTHORISATION, now), CaseType.PRE_AUTHORISATION,
-                PreAuthorisation.State.REQUESTED.name(), dealer.code(), dealer.network(), vin + " " + part,
-                request.description(), caller.username(), now);
-        em.persist(serviceCase);
+        ServiceCase serviceCase = opening.open(dealers.require(caller.dealer()), CaseType.PRE_AUTHORISATION,
+                PreAuthorisation.State.REQUESTED.name(), vin + " " + part, request.description(), caller.username());
         PreAuthorisation preAuthorisation = new PreAuthorisation(serviceCase, vin.value(), part);
         em.persist(preAuthorisation);
         return changed(preAuthorisation);
@@ -139,16 +132,10 @@ public class PreAuthorisations {
     }
 
     private PreAuthorisation load(UUID id) {
-        cases.load(id);
-        PreAuthorisation p = em.find(PreAuthorisation.class, id);
-        if (p == null) {
-            throw new NotFound("pre-authorisation", id);
-        }
-        return p;
+        return cases.loadPart(PreAuthorisation.class, id, "pre-authorisation");
     }
 
     private PreAuthorisationView changed(PreAuthorisation p) {
-        em.flush();
         outbox.recordChangeOf(p.id());
         return PreAuthorisationView.of(p);
     }

@@ -32,12 +32,18 @@ public class VehicleHistory {
 
     /** Registers a vehicle first seen in a claim; a known vehicle must be claimed with its registered model. */
     public Vehicle registerOrCheck(String network, String vin, String model, LocalDate saleDate) {
-        em.createNativeQuery("""
-                        INSERT INTO vehicle (network_code, vin, model_code, sale_date) VALUES (?1, ?2, ?3, ?4)
-                        ON CONFLICT (network_code, vin) DO NOTHING""")
+        // One round trip: the row inserted now, or the one registered before.
+        Object[] row = (Object[]) em.createNativeQuery("""
+                        WITH registered AS (
+                            INSERT INTO vehicle (network_code, vin, model_code, sale_date) VALUES (?1, ?2, ?3, ?4)
+                            ON CONFLICT (network_code, vin) DO NOTHING RETURNING model_code, sale_date)
+                        SELECT model_code, sale_date FROM registered
+                        UNION ALL
+                        SELECT model_code, sale_date FROM vehicle WHERE network_code = ?1 AND vin = ?2
+                        LIMIT 1""")
                 .setParameter(1, network).setParameter(2, vin).setParameter(3, model).setParameter(4, Date.valueOf(saleDate))
-                .executeUpdate();
-        Vehicle registered = find(network, vin).orElseThrow();
+                .getSingleResult();
+        Vehicle registered = new Vehicle((String) row[0], Dates.local(row[1]));
         if (!registered.model().equals(model)) {
             throw new InvalidField("model", "VIN " + vin + " is registered as model " + registered.model());
         }

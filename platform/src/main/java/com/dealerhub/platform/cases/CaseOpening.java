@@ -1,0 +1,31 @@
+package com.dealerhub.platform.cases;
+
+import com.dealerhub.platform.tenancy.Dealer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/** Opens a case of any type for a dealer: numbers it, records who opened it, and persists it. */
+@ApplicationScoped
+public class CaseOpening {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CaseNumbers numbers;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public ServiceCase open(Dealer dealer, CaseType type, String initialState, String subject, String description, String openedBy) {
+        Instant now = clock.instant();
+        ServiceCase opened = ServiceCase.open(numbers.next(type, now), type, initialState, dealer.code(), dealer.network(),
+                subject, description, openedBy, now);
+        em.persist(opened);
+        return opened;
+    }
+}
