@@ -92,6 +92,7 @@ public class WarrantyClaims {
     /** Creates the claim and hands it on, unless its idempotency key names one created before. */
     private Received receive(Caller caller, ClaimRequest request, Function<WarrantyClaim, ClaimView> then) {
         ClaimWorkflow.requireMayPrepare(null, caller);
+        writeOnceAtTheEnd();
         Optional<WarrantyClaim> earlier = byIdempotencyKey(caller.dealer(), request.idempotencyKey());
         if (earlier.isPresent()) {
             return new Received(ClaimView.of(earlier.get()), true);
@@ -130,8 +131,7 @@ public class WarrantyClaims {
     }
 
     private ClaimView submit(Caller caller, WarrantyClaim claim) {
-        // Nothing read below depends on this claim's unwritten changes: write it once, complete, when publishing.
-        em.setFlushMode(FlushModeType.COMMIT);
+        writeOnceAtTheEnd();
         ClaimRepair repair = claim.repair();
         // Claims on one vehicle are judged one at a time across the network, so that two at once
         // cannot both miss each other in the duplicate check.
@@ -281,6 +281,15 @@ public class WarrantyClaims {
         }
         return em.createQuery("SELECT w FROM WarrantyClaim w WHERE w.dealerCode = :dealer AND w.idempotencyKey = :key", WarrantyClaim.class)
                 .setParameter("dealer", dealer).setParameter("key", key).getResultStream().findFirst();
+    }
+
+    /**
+     * Nothing a claim's creation or submission reads depends on its own unwritten changes, so the
+     * case and claim rows are written once, complete, when the change is published, instead of
+     * inserted at the first query and updated later.
+     */
+    private void writeOnceAtTheEnd() {
+        em.setFlushMode(FlushModeType.COMMIT);
     }
 
     private WarrantyClaim load(UUID id) {
