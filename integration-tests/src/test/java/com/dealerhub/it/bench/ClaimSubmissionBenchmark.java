@@ -26,10 +26,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * Claim submission on the local stack, as a dealer system does it: one claim per request to
  * the DMS batch endpoint, drafted, auto-adjudicated and submitted in one transaction.
  * <ol>
+ *   <li>a 100,000-VIN campaign import, and the raw JDBC insert rate of the same rows as a claim
+ *       submission writes, same concurrency, same run (first, on a quiet stack);</li>
  *   <li>sustained throughput: {@code concurrency} senders back to back for {@code seconds};</li>
  *   <li>latency at a fixed rate ({@code rate} claims/s, open loop), with the delay from each
  *       claim's commit until a search finds it;</li>
- *   <li>the raw JDBC insert rate of the same rows, same concurrency, same run.</li>
  * </ol>
  * Run with {@code bin/dealerhub bench}; see README.md.
  */
@@ -54,6 +55,10 @@ public final class ClaimSubmissionBenchmark {
         CLERKS.forEach(Api::token);
         System.out.printf("Claim submission benchmark: %d s per phase, %d senders, fixed rate %d claims/s%n", seconds, concurrency, rate);
 
+        // The yardsticks first, on a quiet stack; the open loop last, as it may leave a backlog behind.
+        double importSeconds = campaignImport(100_000);
+        double raw = RawJdbcInserts.rate(seconds, concurrency, "aurora", "aurora-w04");
+
         prepare(10 * 400);
         closedLoop(Math.min(10, seconds), concurrency, null);
         prepare(seconds * 400);
@@ -69,7 +74,6 @@ public final class ClaimSubmissionBenchmark {
             searchable = delay.await(30_000);
         }
 
-        double raw = RawJdbcInserts.rate(seconds, concurrency, "aurora", "aurora-w04");
 
         System.out.println();
         System.out.printf("sustained submissions        %8.1f claims/s   (%s)%n", sustained, throughput.summary());
@@ -77,6 +81,7 @@ public final class ClaimSubmissionBenchmark {
         System.out.printf("latency at %d claims/s      %s   (target p99 < 100 ms; answered at %.1f claims/s)%n",
                 rate, atRate.summary(), achieved);
         System.out.printf("commit to searchable         %s   (target p99 < 1500 ms)%n", searchable.summary());
+        System.out.printf("campaign VIN import          100,000 VINs in %.1f s (one request, checked and stored)%n", importSeconds);
         System.out.printf("failed requests              %d%n", failures.get());
     }
 
@@ -130,6 +135,30 @@ public final class ClaimSubmissionBenchmark {
         ticker.shutdown();
         inFlight.forEach(CompletableFuture::join);
         return latencies.count() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** Publishes a campaign and imports {@code count} VINs into it in one request; returns the seconds the import took. */
+    private double campaignImport(int count) throws Exception {
+        String code = "BENCH-" + System.currentTimeMillis();
+        String campaign = "{\"code\":\"" + code + "\",\"title\":\"Benchmark recall\",\"laborOperations\":[\"RC-901\"],"
+                + "\"parts\":[\"P-90001\"],\"validFrom\":\"" + java.time.LocalDate.now() + "\",\"validTo\":\""
+                + java.time.LocalDate.now().plusMonths(6) + "\"}";
+        var published = Api.as("aurora-claims").post("/platform/api/warranty/campaigns", campaign);
+        if (published.status() != 201) {
+            throw new IllegalStateException("campaign not published: " + published);
+        }
+        StringBuilder vins = new StringBuilder(count * 18);
+        for (int i = 0; i < count; i++) {
+            vins.append(Vins.random()).append('\n');
+        }
+        byte[] body = vins.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        long start = System.nanoTime();
+        var imported = Api.as("aurora-claims").upload("/platform/api/warranty/campaigns/" + code + "/vehicles", "text/plain", body);
+        double took = (System.nanoTime() - start) / 1e9;
+        if (imported.status() != 200) {
+            throw new IllegalStateException("VINs not imported: " + imported);
+        }
+        return took;
     }
 
     private record Claim(String clerk, String vin, String body) {
