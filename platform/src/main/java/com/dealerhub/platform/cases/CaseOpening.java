@@ -22,10 +22,19 @@ public class CaseOpening {
     private final Clock clock = Clock.systemUTC();
 
     public ServiceCase open(Dealer dealer, CaseType type, String initialState, String subject, String description, String openedBy) {
-        Instant now = clock.instant();
-        ServiceCase opened = ServiceCase.open(numbers.next(type, now), type, initialState, dealer.code(), dealer.network(),
-                subject, description, openedBy, now);
+        ServiceCase opened = openUnsaved(dealer, type, initialState, subject, description, openedBy);
         em.persist(opened);
         return opened;
+    }
+
+    /**
+     * Opens a case without persisting it, for a caller that completes the case in the same
+     * transaction and persists it once, complete (so that no row is inserted, then updated).
+     */
+    public ServiceCase openUnsaved(Dealer dealer, CaseType type, String initialState, String subject, String description,
+                                   String openedBy) {
+        Instant now = clock.instant();
+        return ServiceCase.open(numbers.next(type, now), type, initialState, dealer.code(), dealer.network(),
+                subject, description, openedBy, now);
     }
 }

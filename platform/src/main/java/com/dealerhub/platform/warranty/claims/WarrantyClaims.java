@@ -97,11 +97,10 @@ public class WarrantyClaims {
         if (earlier.isPresent()) {
             return new Received(ClaimView.of(earlier.get()), true);
         }
-        ServiceCase serviceCase = opening.open(dealers.require(caller.dealer()), CaseType.WARRANTY, ClaimState.DRAFT.name(),
-                request.kind().name(), request.faultDescription(), caller.username());
+        ServiceCase serviceCase = opening.openUnsaved(dealers.require(caller.dealer()), CaseType.WARRANTY,
+                ClaimState.DRAFT.name(), request.kind().name(), request.faultDescription(), caller.username());
         WarrantyClaim claim = new WarrantyClaim(serviceCase, request.kind(), request.idempotencyKey());
         contents.fill(claim, request);
-        em.persist(claim);
         return new Received(then.apply(claim), false);
     }
 
@@ -284,9 +283,8 @@ public class WarrantyClaims {
     }
 
     /**
-     * Nothing a claim's creation or submission reads depends on its own unwritten changes, so the
-     * case and claim rows are written once, complete, when the change is published, instead of
-     * inserted at the first query and updated later.
+     * Nothing a claim's submission reads depends on its own unwritten changes, so its rows are
+     * written when the change is published, not at the first query.
      */
     private void writeOnceAtTheEnd() {
         em.setFlushMode(FlushModeType.COMMIT);
@@ -296,7 +294,12 @@ public class WarrantyClaims {
         return cases.loadPart(WarrantyClaim.class, id, "warranty claim");
     }
 
+    /** Publishes the change; a claim created in this transaction is persisted here, complete, with its case. */
     private ClaimView changed(WarrantyClaim claim) {
+        if (!em.contains(claim)) {
+            em.persist(claim.serviceCase());
+            em.persist(claim);
+        }
         outbox.recordChangeOf(claim.id());
         return ClaimView.of(claim);
     }
