@@ -5,7 +5,6 @@ import com.dealerhub.it.support.Cases;
 import com.dealerhub.it.support.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -182,8 +181,7 @@ class AccountRequestsIT {
     }
 
     private static List<String> steps(JsonObject view) {
-        return view.getJsonObject("request").getJsonArray("timeline").stream().map(JsonValue::asJsonObject)
-                .map(s -> s.getString("actor") + ":" + s.getString("action")).toList();
+        return Cases.steps(view.getJsonObject("request"));
     }
 
     private static List<String> idsIn(String user, String state) {

@@ -31,6 +31,12 @@ public final class Cases {
         return reply.object();
     }
 
+    /** "actor:action" for each step of a case's timeline, as the API returns the case. */
+    public static List<String> steps(JsonObject caseView) {
+        return caseView.getJsonArray("timeline").stream().map(JsonValue::asJsonObject)
+                .map(s -> s.getString("actor") + ":" + s.getString("action")).toList();
+    }
+
     public static Reply search(String user, String query) {
         return Api.as(user).get("/reporting/api/search?size=100&q=" + Api.encode(query));
     }

@@ -138,8 +138,7 @@ public final class Claims {
 
     /** "actor:action" for each step of the claim's timeline. */
     public static List<String> steps(JsonObject claim) {
-        return claim.getJsonObject("claim").getJsonArray("timeline").stream().map(JsonValue::asJsonObject)
-                .map(s -> s.getString("actor") + ":" + s.getString("action")).toList();
+        return Cases.steps(claim.getJsonObject("claim"));
     }
 
     /** The ids in a user's work queue among the claims on one vehicle. */
