@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Dealer admins manage their own dealer's accounts in Keycloak, and nothing else. */
-class DealerUsersIT {
+public class DealerUsersIT {
 
     private static final String PASSWORD = "Initial-Pass-2026";
 
@@ -110,7 +110,7 @@ class DealerUsersIT {
         assertThat(Api.as("aurora-e01-admin").get("/tenant-admin/api/audit").status()).isEqualTo(403);
     }
 
-    static Reply create(String admin, String dealer, String username, String role) {
+    public static Reply create(String admin, String dealer, String username, String role) {
         return Api.as(admin).post("/tenant-admin/api/dealers/" + dealer + "/users", Json.createObjectBuilder()
                 .add("username", username).add("email", username + "@users.example")
                 .add("firstName", "Test").add("lastName", "User")

@@ -3,10 +3,12 @@ package com.dealerhub.reporting.search;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.json.JsonData;
 import com.dealerhub.common.problem.Forbidden;
@@ -32,6 +34,9 @@ public class CaseSearch {
     /** Facet name → indexed field. */
     static final Map<String, String> FACETS = Map.of(
             "type", "type", "state", "state", "dealer", "dealerCode", "region", "regionCode", "kind", "kind");
+
+    /** Cases opened per month, newest month first, as {@code yyyy-MM}. */
+    static final String MONTH_FACET = "month";
 
     /**
      * Free text is matched as phrases: the standard analyzer splits Chinese into single
@@ -60,10 +65,11 @@ public class CaseSearch {
         SearchResponse<JsonData> response = index.client().search(s -> {
             s.index(SearchIndex.ALIAS).query(query)
                     .from(criteria.page() * criteria.size()).size(criteria.size())
-                    .trackTotalHits(t -> t.enabled(true))
-                    .sort(o -> o.field(f -> f.field("updatedAt").order(SortOrder.Desc)))
-                    .sort(o -> o.field(f -> f.field("number").order(SortOrder.Asc)));
+                    .trackTotalHits(t -> t.enabled(true));
+            order(s, criteria.order());
             FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(100))));
+            s.aggregations(MONTH_FACET, a -> a.dateHistogram(h -> h.field("createdAt")
+                    .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1)));
             return s;
         }, JsonData.class);
         List<JsonObject> items = response.hits().hits().stream()
@@ -71,6 +77,17 @@ public class CaseSearch {
                 .toList();
         return new SearchResult(response.hits().total() == null ? items.size() : response.hits().total().value(),
                 criteria.page(), criteria.size(), items, facets(response.aggregations()));
+    }
+
+    private static void order(SearchRequest.Builder search, SearchOrder order) {
+        switch (order) {
+            case NEWEST -> search.sort(o -> o.field(f -> f.field("updatedAt").order(SortOrder.Desc)));
+            case OLDEST -> search.sort(o -> o.field(f -> f.field("createdAt").order(SortOrder.Asc)));
+            case RELEVANCE -> search.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                    .sort(o -> o.field(f -> f.field("updatedAt").order(SortOrder.Desc)));
+            case NUMBER -> { }
+        }
+        search.sort(o -> o.field(f -> f.field("number").order(SortOrder.Asc)));
     }
 
     static void reachOf(Caller caller, BoolQuery.Builder query) {
@@ -148,6 +165,10 @@ public class CaseSearch {
                     .map(b -> new SearchResult.FacetCount(b.key().stringValue(), b.docCount()))
                     .toList());
         }
+        Aggregate months = aggregations.get(MONTH_FACET);
+        facets.put(MONTH_FACET, months == null ? List.of() : months.dateHistogram().buckets().array().stream()
+                .map(b -> new SearchResult.FacetCount(b.keyAsString(), b.docCount()))
+                .toList().reversed());
         return facets;
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
  * description, cause, number, VIN, dealer name and timeline notes, Chinese included.
  */
 public record SearchCriteria(String text, List<String> types, List<String> states, List<String> dealers,
-                             List<String> regions, LocalDate from, LocalDate to, int page, int size, Warranty warranty) {
+                             List<String> regions, LocalDate from, LocalDate to, int page, int size, Warranty warranty,
+                             SearchOrder order) {
 
     /** Filters on warranty claims: VIN, kinds, a part number, a labor operation, an amount range. */
     public record Warranty(String vin, List<String> kinds, String part, String laborOperation,

@@ -26,7 +26,9 @@ public class SearchResource {
 
     /**
      * Searches the cases within the caller's reach. Repeat a filter parameter for several
-     * values (e.g. {@code state=OPEN&state=IN_PROGRESS}); dates are {@code YYYY-MM-DD}, inclusive.
+     * values (e.g. {@code state=OPEN&state=IN_PROGRESS}); dates are {@code YYYY-MM-DD}, inclusive;
+     * {@code sort} is newest (default), oldest, relevance or number. Facets count by type, state, dealer,
+     * region, claim kind and month opened.
      */
     @GET
     public SearchResult search(@QueryParam("q") @Size(max = 200) String text,
@@ -42,12 +44,14 @@ public class SearchResource {
                                @QueryParam("laborOperation") @Size(max = 40) String laborOperation,
                                @QueryParam("minAmount") String minAmount,
                                @QueryParam("maxAmount") String maxAmount,
+                               @QueryParam("sort") String sort,
                                @QueryParam("page") @DefaultValue("0") @Min(0) @Max(500) int page,
                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) throws IOException {
         SearchCriteria criteria = new SearchCriteria(text, types, states, dealers, regions,
                 QueryParameters.date("from", from), QueryParameters.date("to", to), page, size,
                 new SearchCriteria.Warranty(vin, kinds, part, laborOperation,
-                        QueryParameters.amount("minAmount", minAmount), QueryParameters.amount("maxAmount", maxAmount)));
+                        QueryParameters.amount("minAmount", minAmount), QueryParameters.amount("maxAmount", maxAmount)),
+                SearchOrder.parse(sort));
         return search.search(CurrentCaller.require(), criteria);
     }
 }

@@ -81,22 +81,30 @@ public class WarrantyClaimResource {
         }
     }
 
-    /** Claims within the caller's reach, newest first; filter by state, dealer, kind, VIN. */
+    private static final ClaimSort NEWEST_CHANGE_FIRST = new ClaimSort(ClaimSort.Field.UPDATED_AT, false);
+    private static final ClaimSort LONGEST_WAITING_FIRST = new ClaimSort(ClaimSort.Field.UPDATED_AT, true);
+
+    /**
+     * Claims within the caller's reach, most recently changed first unless {@code sort} says otherwise
+     * ({@code updatedAt|submittedAt|number|claimedAmount,asc|desc}); filter by state, dealer, kind, VIN.
+     */
     @GET
     public ClaimPage list(@QueryParam("state") String state, @QueryParam("dealer") String dealer,
-                          @QueryParam("kind") String kind, @QueryParam("vin") String vin,
+                          @QueryParam("kind") String kind, @QueryParam("vin") String vin, @QueryParam("sort") String sort,
                           @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                           @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return claims.list(QueryParameters.enumValue("state", state, ClaimState.class), filter(dealer, kind, vin), page, size);
+        return claims.list(QueryParameters.enumValue("state", state, ClaimState.class), filter(dealer, kind, vin),
+                ClaimSort.parse(sort, NEWEST_CHANGE_FIRST), page, size);
     }
 
-    /** What waits for the caller (FMC, TAC, claims or quality department), oldest first; filter by dealer, kind, VIN. */
+    /** What waits for the caller (FMC, TAC, claims or quality department), longest waiting first; filter by dealer, kind, VIN. */
     @GET
     @Path("/queue")
     public ClaimPage queue(@QueryParam("dealer") String dealer, @QueryParam("kind") String kind, @QueryParam("vin") String vin,
+                           @QueryParam("sort") String sort,
                            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return claims.queue(filter(dealer, kind, vin), page, size);
+        return claims.queue(filter(dealer, kind, vin), ClaimSort.parse(sort, LONGEST_WAITING_FIRST), page, size);
     }
 
     private static ClaimFilter filter(String dealer, String kind, String vin) {

@@ -206,9 +206,9 @@ public class WarrantyClaims {
     }
 
     /** Claims within the caller's reach, newest first, optionally in one state. */
-    public ClaimPage list(ClaimState state, ClaimFilter filter, int page, int size) {
+    public ClaimPage list(ClaimState state, ClaimFilter filter, ClaimSort sort, int page, int size) {
         List<String> states = state == null ? List.of() : List.of(state.name());
-        return page(dealers.codesReachedBy(CurrentCaller.require()), states, filter, "c.updatedAt DESC", page, size);
+        return page(dealers.codesReachedBy(CurrentCaller.require()), states, filter, sort, page, size);
     }
 
     /**
@@ -216,7 +216,7 @@ public class WarrantyClaims {
      * for, and for the claims department, approved claims to settle. Within its reach only, so an
      * FMC sees its own regions' dealers.
      */
-    public ClaimPage queue(ClaimFilter filter, int page, int size) {
+    public ClaimPage queue(ClaimFilter filter, ClaimSort sort, int page, int size) {
         Caller caller = CurrentCaller.require();
         List<String> states = new ArrayList<>();
         for (ApprovalStep step : ApprovalStep.values()) {
@@ -230,10 +230,10 @@ public class WarrantyClaims {
         if (states.isEmpty() || !caller.isOemStaff()) {
             return new ClaimPage(List.of(), 0, page, size);
         }
-        return page(dealers.codesReachedBy(caller), states, filter, "c.updatedAt", page, size);
+        return page(dealers.codesReachedBy(caller), states, filter, sort, page, size);
     }
 
-    private ClaimPage page(List<String> reachable, List<String> states, ClaimFilter filter, String order, int page, int size) {
+    private ClaimPage page(List<String> reachable, List<String> states, ClaimFilter filter, ClaimSort sort, int page, int size) {
         List<String> dealerCodes = filter.dealer() == null ? reachable
                 : reachable.stream().filter(filter.dealer()::equals).toList();
         if (dealerCodes.isEmpty()) {
@@ -250,7 +250,7 @@ public class WarrantyClaims {
             where.append(" AND w.vin = :vin");
         }
         var items = em.createQuery("SELECT w FROM WarrantyClaim w JOIN w.serviceCase c WHERE " + where
-                + " ORDER BY " + order + ", c.number", WarrantyClaim.class);
+                + " ORDER BY " + sort.orderBy(), WarrantyClaim.class);
         var count = em.createQuery("SELECT count(w) FROM WarrantyClaim w JOIN w.serviceCase c WHERE " + where, Long.class);
         for (var query : List.<jakarta.persistence.Query>of(items, count)) {
             query.setParameter("dealers", dealerCodes);

@@ -1,0 +1,111 @@
+import { api, TENANT_ADMIN } from './api.js'
+import { homeFor, menuFor } from './roles.js'
+import { navigate, useRoute } from './useRoute.js'
+import { routeHref } from './routes.js'
+import { logout } from './session.js'
+import { useI18n } from '../i18n/I18n.jsx'
+import { LANGUAGES } from '../i18n/translate.js'
+import { Loading } from '../ui/controls.jsx'
+import { useLoad } from '../ui/hooks.js'
+import { ClaimList } from '../claims/ClaimList.jsx'
+import { ClaimForm } from '../claims/ClaimForm.jsx'
+import { ClaimPage } from '../claims/ClaimPage.jsx'
+import { WorkQueue } from '../queue/WorkQueue.jsx'
+import { PreAuthorisations } from '../preauth/PreAuthorisations.jsx'
+import { Statement } from '../statement/Statement.jsx'
+import { DealerUsers } from '../users/DealerUsers.jsx'
+import { AccountRequests } from '../accountrequests/AccountRequests.jsx'
+import { AccountRequestForm } from '../accountrequests/AccountRequestForm.jsx'
+import { AccountRequestPage } from '../accountrequests/AccountRequestPage.jsx'
+import { Search } from '../search/Search.jsx'
+import { CasePage } from '../search/CasePage.jsx'
+import { Network } from '../network/Network.jsx'
+import { Campaigns } from '../network/Campaigns.jsx'
+
+export function App() {
+  const me = useLoad(() => api.get(`${TENANT_ADMIN}/me`), [])
+  return <Loading state={me}>{data => <Console me={data} />}</Loading>
+}
+
+function Console({ me }) {
+  const route = useRoute()
+  const menu = menuFor(me)
+  const page = route.page || homeFor(me)
+  return (
+    <div className="console">
+      <Header me={me} menu={menu} page={page} />
+      <main>{pageFor(page, route, me)}</main>
+    </div>
+  )
+}
+
+function pageFor(page, route, me) {
+  const { id, query } = route
+  switch (page) {
+    case 'claims':
+      if (id === 'new') return <ClaimForm me={me} />
+      if (id && route.sub === 'edit') return <ClaimForm me={me} claimId={id} />
+      return id ? <ClaimPage me={me} id={id} /> : <ClaimList me={me} query={query} />
+    case 'queue': return <WorkQueue me={me} query={query} />
+    case 'preAuthorisations': return <PreAuthorisations me={me} query={query} />
+    case 'statement': return <Statement me={me} query={query} />
+    case 'users': return <DealerUsers me={me} />
+    case 'accountRequests':
+      if (id === 'new') return <AccountRequestForm me={me} query={query} />
+      return id ? <AccountRequestPage me={me} id={id} /> : <AccountRequests me={me} query={query} />
+    case 'search': return <Search me={me} query={query} />
+    case 'cases': return <CasePage me={me} id={id} />
+    case 'network': return <Network me={me} />
+    case 'campaigns': return <Campaigns me={me} />
+    default: return <Who me={me} />
+  }
+}
+
+function Header({ me, menu, page }) {
+  const { t, language, setLanguage } = useI18n()
+  return (
+    <header>
+      <div className="bar">
+        <a className="brand" href={routeHref('')}>DealerHub</a>
+        <div className="who" data-testid="who">
+          <strong>{me.username}</strong> · {scopeOf(me, t)}
+        </div>
+        <select aria-label={t('common.language')} id="language" value={language} onChange={e => setLanguage(e.target.value)}>
+          {LANGUAGES.map(l => <option key={l} value={l}>{t(`language.${l}`)}</option>)}
+        </select>
+        <button type="button" id="logout" onClick={logout}>{t('common.logout')}</button>
+      </div>
+      <nav>
+        {menu.map(item => (
+          <a key={item} id={`nav-${item}`} href={routeHref(item)} className={item === page ? 'active' : ''}
+             onClick={e => { if (item === page) { e.preventDefault(); navigate(item) } }}>
+            {t(`menu.${item}`)}
+          </a>
+        ))}
+      </nav>
+    </header>
+  )
+}
+
+export function scopeOf(me, t) {
+  switch (me.scope) {
+    case 'DEALER': return t('scope.dealer', { dealer: me.dealer })
+    case 'REGIONS': return t('scope.regions', { regions: me.regions.join(', ') })
+    case 'NETWORK': return t('scope.network', { network: me.network })
+    default: return t('scope.platform')
+  }
+}
+
+function Who({ me }) {
+  const { t, label } = useI18n()
+  return (
+    <section>
+      <h2>{t('me.title')}</h2>
+      <dl className="facts">
+        <dt>{t('me.username')}</dt><dd>{me.username}</dd>
+        <dt>{t('me.scope')}</dt><dd>{scopeOf(me, t)}</dd>
+        <dt>{t('me.roles')}</dt><dd>{me.roles.map(r => label('role', r)).join(', ')}</dd>
+      </dl>
+    </section>
+  )
+}

@@ -1,0 +1,56 @@
+// What the console offers to whom. The server checks every action again; this only keeps
+// a role from being shown what it may not do.
+
+export const DEALER_ROLES = ['dealer-admin', 'dealer-advisor', 'dealer-technician', 'dealer-claims']
+export const APPROVER_ROLES = { FMC: 'oem-regional-manager', TAC: 'oem-tac', CLAIMS: 'oem-claims', QUALITY: 'oem-quality' }
+
+const has = (me, ...roles) => roles.some(r => me.roles.includes(r))
+const isOem = me => me.roles.some(r => r.startsWith('oem-'))
+
+export const can = {
+  prepareClaims: me => has(me, 'dealer-claims', 'dealer-admin'),
+  readDealerClaims: me => me.scope === 'DEALER',
+  requestPreAuthorisation: me => has(me, 'dealer-claims', 'dealer-admin'),
+  decidePreAuthorisation: me => has(me, 'oem-tac'),
+  decideClaims: me => has(me, ...Object.values(APPROVER_ROLES)),
+  settleClaims: me => has(me, 'oem-claims'),
+  readStatement: me => me.scope === 'DEALER' || has(me, 'oem-claims'),
+  manageUsers: me => has(me, 'dealer-admin'),
+  requestAccounts: me => has(me, 'dealer-admin'),
+  confirmAccountRequests: me => has(me, 'oem-regional-manager'),
+  processAccountRequests: me => has(me, 'oem-it'),
+  search: me => me.scope === 'DEALER' || isOem(me),
+  administerNetwork: me => has(me, 'oem-it'),
+  readNetwork: me => isOem(me),
+  publishCampaigns: me => has(me, 'oem-claims', 'oem-quality'),
+  readCampaigns: me => isOem(me) || me.scope === 'DEALER'
+}
+
+/** The approval step a caller decides, or null: the queue shows the claims waiting at it. */
+export function approverSteps(me) {
+  return Object.entries(APPROVER_ROLES).filter(([, role]) => me.roles.includes(role)).map(([step]) => step)
+}
+
+/** The console's menu for this caller: only pages it can use. */
+export function menuFor(me) {
+  const items = []
+  if (can.readDealerClaims(me)) items.push('claims')
+  if (can.decideClaims(me)) items.push('queue')
+  if (can.requestPreAuthorisation(me) || can.decidePreAuthorisation(me)) items.push('preAuthorisations')
+  if (can.readStatement(me)) items.push('statement')
+  if (can.search(me)) items.push('search')
+  if (can.manageUsers(me)) items.push('users')
+  if (can.requestAccounts(me) || can.confirmAccountRequests(me) || can.processAccountRequests(me)) items.push('accountRequests')
+  if (can.readNetwork(me)) items.push('network')
+  if (can.readCampaigns(me)) items.push('campaigns')
+  return items
+}
+
+/** The page a caller lands on: their work first. */
+export function homeFor(me) {
+  const menu = menuFor(me)
+  for (const page of ['queue', 'claims', 'accountRequests', 'search']) {
+    if (menu.includes(page)) return page
+  }
+  return menu[0] || 'me'
+}

@@ -1,0 +1,144 @@
+import { useMemo } from 'react'
+import { api, PLATFORM } from '../app/api.js'
+import { unplacedErrors } from '../app/problem.js'
+import { routeHref } from '../app/routes.js'
+import { navigate } from '../app/useRoute.js'
+import { useI18n } from '../i18n/I18n.jsx'
+import { Field, Loading, ProblemBanner, Select, useMessage } from '../ui/controls.jsx'
+import { useForm, useLoad } from '../ui/hooks.js'
+import { CLAIM_KINDS } from './claimKinds.js'
+import { claimErrors, claimToForm, emptyClaim, toClaimRequest } from './claimForm.js'
+
+/** Drafts a new claim, or corrects a draft or returned one (`claimId`). */
+export function ClaimForm({ me, claimId }) {
+  const existing = useLoad(() => (claimId ? api.get(`${PLATFORM}/warranty-claims/${claimId}`) : Promise.resolve(null)), [claimId])
+  return <Loading state={existing}>{claim => <ClaimEditor me={me} claim={claim} />}</Loading>
+}
+
+function ClaimEditor({ claim }) {
+  const { t, label } = useI18n()
+  const form = useForm(claim ? claimToForm(claim) : emptyClaim(), claimErrors)
+  // One key per form: pressing save twice, or a retry after a lost answer, drafts one claim.
+  const idempotencyKey = useMemo(() => `console-${crypto.randomUUID()}`, [])
+  const catalogue = useLoad(() => Promise.all([
+    api.get(`${PLATFORM}/warranty/catalogue/models`),
+    api.get(`${PLATFORM}/warranty/catalogue/labor-operations`),
+    api.get(`${PLATFORM}/warranty/catalogue/parts`),
+    api.get(`${PLATFORM}/pre-authorisations`, { state: 'GRANTED' }),
+    api.get(`${PLATFORM}/warranty/campaigns`)
+  ]), [])
+  const [models, operations, parts, preAuthorisations, campaigns] = catalogue.data || [[], [], [], [], []]
+  const v = form.values
+
+  const save = () => form.submit(async values => {
+    const request = toClaimRequest(values, claim ? null : idempotencyKey)
+    const saved = claim
+      ? await api.put(`${PLATFORM}/warranty-claims/${claim.claim.id}`, request)
+      : await api.post(`${PLATFORM}/warranty-claims`, request)
+    navigate('claims', saved.claim.id)
+  })
+  const setLine = (list, i, field, value) => form.set(list, v[list].map((line, j) => (j === i ? { ...line, [field]: value } : line)))
+  const placed = ['kind', 'repairOrder', 'vin', 'model', 'saleDate', 'repairDate', 'mileage', 'faultDescription', 'cause', 'sublet',
+    'preAuthorisation', 'campaign', 'labor', 'parts',
+    ...v.labor.flatMap((_, i) => [`labor[${i}].operation`, `labor[${i}].hours`]),
+    ...v.parts.flatMap((_, i) => [`parts[${i}].number`, `parts[${i}].quantity`, `parts[${i}].unitPrice`])]
+
+  return (
+    <section>
+      <h2>{claim ? t('claim.correctTitle', { number: claim.claim.number }) : t('claim.newTitle')}</h2>
+      <form className="form grid" onSubmit={e => { e.preventDefault(); save() }} noValidate>
+        <Select form={form} name="kind" label={t('claim.kind')} options={CLAIM_KINDS} render={k => label('kind', k)} required disabled={!!claim} />
+        <Field form={form} name="repairOrder" label={t('claim.repairOrder')} required maxLength={40} />
+        <Field form={form} name="vin" label="VIN" required maxLength={17} className="mono" />
+        <Field form={form} name="model" label={t('claim.model')} required list="models" />
+        <datalist id="models">{models.map(m => <option key={m.code} value={m.code}>{m.name}</option>)}</datalist>
+        <Field form={form} name="saleDate" label={t('claim.saleDate')} type="date" required />
+        <Field form={form} name="repairDate" label={t('claim.repairDate')} type="date" required />
+        <Field form={form} name="mileage" label={t('claim.mileage')} type="number" min={0} required />
+        {v.kind === 'SPECIAL_PART' && (
+          <Field form={form} name="preAuthorisation" label={t('claim.preAuthorisation')} required>
+            <select id="field-preAuthorisation" value={v.preAuthorisation} onChange={e => form.set('preAuthorisation', e.target.value)}>
+              <option value="">{t('claim.choosePreAuthorisation')}</option>
+              {preAuthorisations.map(p => <option key={p.request.id} value={p.request.id}>{p.request.number} · {p.vin} · {p.part}</option>)}
+            </select>
+          </Field>
+        )}
+        {v.kind === 'CAMPAIGN' && (
+          <Field form={form} name="campaign" label={t('claim.campaign')} required>
+            <select id="field-campaign" value={v.campaign} onChange={e => form.set('campaign', e.target.value)}>
+              <option value="">{t('claim.chooseCampaign')}</option>
+              {campaigns.map(c => <option key={c.code} value={c.code}>{c.code} · {c.title}</option>)}
+            </select>
+          </Field>
+        )}
+        <Field form={form} name="faultDescription" label={t('claim.faultDescription')} type="textarea" required rows={3} className="wide" />
+        <Field form={form} name="cause" label={t('claim.cause')} type="textarea" rows={2} />
+
+        <fieldset className="wide">
+          <legend>{t('claim.labor')}</legend>
+          <LineErrors form={form} name="labor" />
+          <datalist id="operations">{operations.map(o => <option key={o.code} value={o.code}>{o.description} ({o.flatRateHours} h)</option>)}</datalist>
+          {v.labor.map((line, i) => (
+            <div className="line" key={i}>
+              <LineInput form={form} name={`labor[${i}].operation`} label={t('claim.operation')} value={line.operation} list="operations"
+                         onChange={value => setLine('labor', i, 'operation', value)} />
+              <LineInput form={form} name={`labor[${i}].hours`} label={t('claim.hours')} value={line.hours} type="number" step="0.1"
+                         onChange={value => setLine('labor', i, 'hours', value)} />
+              <button type="button" className="link" onClick={() => form.set('labor', v.labor.filter((_, j) => j !== i))}>{t('common.remove')}</button>
+            </div>
+          ))}
+          <button type="button" id="add-labor" onClick={() => form.set('labor', [...v.labor, { operation: '', hours: '' }])}>+ {t('claim.addLabor')}</button>
+        </fieldset>
+
+        <fieldset className="wide">
+          <legend>{t('claim.parts')}</legend>
+          <datalist id="parts">{parts.map(p => <option key={p.number} value={p.number}>{p.description} · {p.unitPrice}</option>)}</datalist>
+          {v.parts.map((line, i) => (
+            <div className="line" key={i}>
+              <LineInput form={form} name={`parts[${i}].number`} label={t('claim.partNumber')} value={line.number} list="parts"
+                         onChange={value => {
+                           const known = parts.find(p => p.number === value)
+                           form.set('parts', v.parts.map((l, j) => (j === i ? { ...l, number: value, unitPrice: l.unitPrice || (known ? String(known.unitPrice) : '') } : l)))
+                         }} />
+              <LineInput form={form} name={`parts[${i}].quantity`} label={t('claim.quantity')} value={line.quantity} type="number" min={1}
+                         onChange={value => setLine('parts', i, 'quantity', value)} />
+              <LineInput form={form} name={`parts[${i}].unitPrice`} label={t('claim.unitPrice')} value={line.unitPrice} type="number" step="0.01"
+                         onChange={value => setLine('parts', i, 'unitPrice', value)} />
+              <label className="check"><input type="checkbox" checked={!!line.causal} onChange={e => setLine('parts', i, 'causal', e.target.checked)} /> {t('claim.causal')}</label>
+              <button type="button" className="link" onClick={() => form.set('parts', v.parts.filter((_, j) => j !== i))}>{t('common.remove')}</button>
+            </div>
+          ))}
+          <button type="button" id="add-part" onClick={() => form.set('parts', [...v.parts, { number: '', quantity: '1', unitPrice: '', causal: v.parts.length === 0 }])}>+ {t('claim.addPart')}</button>
+        </fieldset>
+        <Field form={form} name="sublet" label={t('claim.sublet')} type="number" step="0.01" min={0} />
+
+        <div className="wide">
+          <ProblemBanner problem={form.failure} />
+          {unplacedErrors(form.serverErrors, placed).map(m => <div key={m} className="field-error">{m}</div>)}
+          <div className="actions">
+            <a className="button" href={claim ? routeHref('claims', claim.claim.id) : routeHref('claims')}>{t('common.cancel')}</a>
+            <button type="submit" id="save-claim" className="primary" disabled={form.busy}>{t('claim.save')}</button>
+          </div>
+          <p className="muted">{t('claim.saveExplain')}</p>
+        </div>
+      </form>
+    </section>
+  )
+}
+
+function LineInput({ form, name, label, value, onChange, ...rest }) {
+  const message = useMessage()
+  const error = form.errors[name]
+  return (
+    <div className={`field${error ? ' invalid' : ''}`}>
+      <label htmlFor={`field-${name}`}>{label}</label>
+      <input id={`field-${name}`} name={name} value={value} onChange={e => onChange(e.target.value)} aria-invalid={!!error} {...rest} />
+      {error && <div className="field-error" data-field={name}>{message(error)}</div>}
+    </div>
+  )
+}
+
+function LineErrors({ form, name }) {
+  const message = useMessage()
+  return form.errors[name] ? <div className="field-error" data-field={name}>{message(form.errors[name])}</div> : null
+}

@@ -1,0 +1,148 @@
+import { useState } from 'react'
+import { api, PLATFORM } from '../app/api.js'
+import { approverSteps, can } from '../app/roles.js'
+import { routeHref } from '../app/routes.js'
+import { useI18n } from '../i18n/I18n.jsx'
+import { Attachments } from '../ui/Attachments.jsx'
+import { Loading, ProblemBanner, ReasonDialog } from '../ui/controls.jsx'
+import { formatDate, formatDateTime, formatMoney } from '../ui/format.js'
+import { useLoad } from '../ui/hooks.js'
+import { Timeline } from '../ui/Timeline.jsx'
+import { approverPurposes, dealerPurposes, isEditable } from './claimKinds.js'
+import { AdjustDialog } from './AdjustDialog.jsx'
+
+export function ClaimPage({ me, id }) {
+  const claim = useLoad(() => api.get(`${PLATFORM}/warranty-claims/${id}`), [id])
+  return <Loading state={claim}>{view => <Claim me={me} view={view} reload={claim.reload} />}</Loading>
+}
+
+function Claim({ me, view, reload }) {
+  const { t, label, language } = useI18n()
+  const c = view.claim, r = view.repair
+  const dealerMayEdit = can.prepareClaims(me) && me.dealer === c.dealer && isEditable(c.state)
+  const myStep = view.awaiting && approverSteps(me).includes(view.awaiting) ? view.awaiting : null
+  const purposes = dealerMayEdit ? dealerPurposes(view.kind) : myStep ? approverPurposes(view.kind, myStep) : null
+  return (
+    <section className="case">
+      <div className="title-row">
+        <h2><span id="claim-number">{c.number}</span> · {label('kind', view.kind)}</h2>
+        <span className="badge big" id="claim-state">{label('state', c.state)}</span>
+      </div>
+      {view.awaiting && <p className="muted">{t('claim.awaiting', { step: label('step', view.awaiting) })}</p>}
+      <ClaimActions me={me} view={view} myStep={myStep} dealerMayEdit={dealerMayEdit} reload={reload} />
+      <div className="columns">
+        <dl className="facts">
+          <dt>{t('claim.dealer')}</dt><dd>{c.dealer}</dd>
+          <dt>{t('claim.repairOrder')}</dt><dd>{r.repairOrder}</dd>
+          <dt>VIN</dt><dd className="mono"><a href={routeHref('search', null, { vin: r.vin })}>{r.vin}</a></dd>
+          <dt>{t('claim.model')}</dt><dd>{r.model}</dd>
+          <dt>{t('claim.saleDate')}</dt><dd>{formatDate(r.saleDate, language)}</dd>
+          <dt>{t('claim.repairDate')}</dt><dd>{formatDate(r.repairDate, language)}</dd>
+          <dt>{t('claim.mileage')}</dt><dd>{r.mileage.toLocaleString(language)} km</dd>
+          {r.campaign && <><dt>{t('claim.campaign')}</dt><dd>{r.campaign}</dd></>}
+          {r.preAuthorisation && <><dt>{t('claim.preAuthorisation')}</dt><dd>{r.preAuthorisation}</dd></>}
+          <dt>{t('claim.submittedAt')}</dt><dd>{formatDateTime(view.submittedAt, language)}</dd>
+          {view.settledAt && <><dt>{t('claim.settledAt')}</dt><dd id="settled-at">{formatDateTime(view.settledAt, language)}</dd></>}
+        </dl>
+        <div>
+          <h3>{t('claim.faultDescription')}</h3>
+          <p className="prose">{r.faultDescription}</p>
+          {r.cause && <><h3>{t('claim.cause')}</h3><p className="prose">{r.cause}</p></>}
+        </div>
+      </div>
+      <Lines view={view} />
+      {view.adjudication && <AdjudicationResults adjudication={view.adjudication} />}
+      <Attachments caseId={c.id} purposes={purposes} />
+      <h3>{t('case.timeline')}</h3>
+      <Timeline steps={c.timeline} />
+    </section>
+  )
+}
+
+function Lines({ view }) {
+  const { t, language } = useI18n()
+  const money = value => formatMoney(value, language)
+  const { labor, parts } = view.lines
+  return (
+    <>
+      <h3>{t('claim.lines')}</h3>
+      <table className="list lines">
+        <thead>
+          <tr><th>{t('claim.line')}</th><th>{t('claim.quantityOrHours')}</th><th>{t('claim.reference')}</th><th>{t('claim.claimedAmount')}</th><th>{t('claim.approvedAmount')}</th></tr>
+        </thead>
+        <tbody>
+          {labor.map(l => (
+            <tr key={`l-${l.operation}`}><td>{l.operation}</td><td>{l.hours} h</td><td>{t('claim.flatRate', { hours: l.flatRateHours ?? '—' })}</td>
+              <td className="number">{money(l.amount)}</td><td className="number">{money(l.approvedAmount)}</td></tr>
+          ))}
+          {parts.map(p => (
+            <tr key={`p-${p.number}`}><td>{p.number}{p.causal ? ` (${t('claim.causal')})` : ''}</td><td>{p.quantity} × {money(p.unitPrice)}</td>
+              <td>{t('claim.cataloguePrice', { price: p.cataloguePrice === null || p.cataloguePrice === undefined ? '—' : money(p.cataloguePrice) })}</td>
+              <td className="number">{money(p.amount)}</td><td className="number">{money(p.approvedAmount)}</td></tr>
+          ))}
+          {view.lines.sublet > 0 && <tr><td>{t('claim.sublet')}</td><td /><td /><td className="number">{money(view.lines.sublet)}</td><td className="number">{money(view.lines.approvedSublet)}</td></tr>}
+        </tbody>
+        <tfoot>
+          <tr><th colSpan={3}>{t('claim.total', { rate: money(view.laborRate) })}</th>
+            <th className="number" id="claimed-amount">{money(view.claimedAmount)}</th><th className="number" id="approved-amount">{money(view.approvedAmount)}</th></tr>
+        </tfoot>
+      </table>
+    </>
+  )
+}
+
+function AdjudicationResults({ adjudication }) {
+  const { t, label } = useI18n()
+  return (
+    <>
+      <h3>{t('claim.adjudication', { outcome: label('outcome', adjudication.outcome), version: adjudication.settingsVersion })}</h3>
+      <ul className="rules" id="adjudication">
+        {adjudication.results.map(r => (
+          <li key={r.rule} className={r.passed ? 'passed' : `failed ${r.consequence}`}>
+            <span className="mark">{r.passed ? '✓' : '✗'}</span>
+            <span>{label('rule', r.rule)}</span>
+            {!r.passed && <span className="reason">{label('outcome', r.consequence)}: {r.reason}</span>}
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
+function ClaimActions({ me, view, myStep, dealerMayEdit, reload }) {
+  const { t } = useI18n()
+  const [dialog, setDialog] = useState(null)
+  const [problem, setProblem] = useState(null)
+  const path = `${PLATFORM}/warranty-claims/${view.claim.id}`
+  const act = async (action, body) => {
+    await api.post(`${path}/${action}`, body)
+    setDialog(null)
+    reload()
+  }
+  const direct = action => async () => {
+    setProblem(null)
+    try { await act(action, {}) } catch (error) { setProblem(error) }
+  }
+  const settle = view.claim.state === 'APPROVED' && can.settleClaims(me)
+  if (!dealerMayEdit && !myStep && !settle) return null
+  return (
+    <div className="actions case-actions">
+      {dealerMayEdit && <a className="button" id="edit-claim" href={routeHref('claims', view.claim.id, null) + '/edit'}>{t('claim.edit')}</a>}
+      {dealerMayEdit && <button type="button" id="submit-claim" className="primary" onClick={direct('submit')}>{t('claim.submit')}</button>}
+      {myStep && <>
+        <button type="button" id="approve" className="primary" onClick={() => setDialog('approve')}>{t('decision.approve')}</button>
+        <button type="button" id="adjust" onClick={() => setDialog('adjust')}>{t('decision.adjust')}</button>
+        <button type="button" id="return" onClick={() => setDialog('return')}>{t('decision.return')}</button>
+        <button type="button" id="reject" className="danger" onClick={() => setDialog('reject')}>{t('decision.reject')}</button>
+      </>}
+      {settle && <button type="button" id="settle" className="primary" onClick={direct('settle')}>{t('decision.settle')}</button>}
+      <ProblemBanner problem={problem} />
+      {dialog === 'adjust' && <AdjustDialog view={view} onClose={() => setDialog(null)} onConfirm={body => act('approve', body)} />}
+      {['approve', 'return', 'reject'].includes(dialog) && (
+        <ReasonDialog title={t(`decision.${dialog}Title`, { number: view.claim.number })} required={dialog !== 'approve'}
+                      confirmLabel={t(`decision.${dialog}`)} onClose={() => setDialog(null)}
+                      onConfirm={note => act(dialog, { note: note || null })} />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,78 @@
+// A claim form's values, their checks as the user types, and the request the API takes.
+import { rules, validate } from '../ui/validation.js'
+
+export function emptyClaim() {
+  return {
+    kind: 'REGULAR', repairOrder: '', vin: '', model: '', saleDate: '', repairDate: new Date().toISOString().slice(0, 10),
+    mileage: '', faultDescription: '', cause: '', labor: [{ operation: '', hours: '' }], parts: [], sublet: '',
+    preAuthorisation: '', campaign: ''
+  }
+}
+
+/** The form's values from a stored claim, to correct it. */
+export function claimToForm(view) {
+  const r = view.repair
+  return {
+    kind: view.kind, repairOrder: r.repairOrder, vin: r.vin, model: r.model, saleDate: r.saleDate, repairDate: r.repairDate,
+    mileage: String(r.mileage), faultDescription: r.faultDescription, cause: r.cause || '',
+    labor: view.lines.labor.map(l => ({ operation: l.operation, hours: String(l.hours) })),
+    parts: view.lines.parts.map(p => ({ number: p.number, quantity: String(p.quantity), unitPrice: String(p.unitPrice), causal: p.causal })),
+    sublet: view.lines.sublet ? String(view.lines.sublet) : '', preAuthorisation: r.preAuthorisation || '', campaign: r.campaign || ''
+  }
+}
+
+const FIELD_CHECKS = {
+  repairOrder: [rules.required, rules.maxLength(40)],
+  vin: [rules.required, rules.vin],
+  model: [rules.required, rules.maxLength(40)],
+  saleDate: [rules.required],
+  repairDate: [rules.required, rules.notInFuture],
+  mileage: [rules.required, rules.atLeastZero],
+  faultDescription: [rules.required, rules.maxLength(4000)],
+  cause: [rules.maxLength(2000)],
+  sublet: [rules.atLeastZero]
+}
+
+/** Messages by the API's field names, lines included: "labor[0].hours". */
+export function claimErrors(values) {
+  const errors = validate(values, FIELD_CHECKS)
+  if (values.labor.length === 0) errors.labor = 'claim.laborRequired'
+  values.labor.forEach((line, i) => {
+    if (rules.required(line.operation)) errors[`labor[${i}].operation`] = 'validation.required'
+    const hours = rules.required(line.hours) || rules.positive(line.hours)
+    if (hours) errors[`labor[${i}].hours`] = hours
+  })
+  values.parts.forEach((line, i) => {
+    if (rules.required(line.number)) errors[`parts[${i}].number`] = 'validation.required'
+    const quantity = rules.required(line.quantity) || rules.positive(line.quantity)
+    if (quantity) errors[`parts[${i}].quantity`] = quantity
+    const price = rules.required(line.unitPrice) || rules.atLeastZero(line.unitPrice)
+    if (price) errors[`parts[${i}].unitPrice`] = price
+  })
+  if (values.saleDate && values.repairDate && values.saleDate > values.repairDate) errors.saleDate = 'claim.saleAfterRepair'
+  if (values.kind === 'SPECIAL_PART' && !values.preAuthorisation) errors.preAuthorisation = 'claim.preAuthorisationRequired'
+  if (values.kind === 'CAMPAIGN' && !values.campaign) errors.campaign = 'claim.campaignRequired'
+  return errors
+}
+
+/** The API's ClaimRequest. */
+export function toClaimRequest(values, idempotencyKey) {
+  const text = v => (v === '' ? null : v)
+  return {
+    kind: values.kind,
+    repairOrder: values.repairOrder.trim(),
+    vin: values.vin.trim().toUpperCase(),
+    model: values.model.trim(),
+    saleDate: values.saleDate,
+    repairDate: values.repairDate,
+    mileage: Number(values.mileage),
+    faultDescription: values.faultDescription.trim(),
+    cause: text(values.cause.trim()),
+    labor: values.labor.map(l => ({ operation: l.operation.trim(), hours: Number(l.hours) })),
+    parts: values.parts.map(p => ({ number: p.number.trim(), quantity: Number(p.quantity), unitPrice: Number(p.unitPrice), causal: !!p.causal })),
+    sublet: values.sublet === '' ? null : Number(values.sublet),
+    preAuthorisation: values.kind === 'SPECIAL_PART' ? text(values.preAuthorisation) : null,
+    campaign: values.kind === 'CAMPAIGN' ? text(values.campaign.trim()) : null,
+    idempotencyKey
+  }
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { claimErrors, emptyClaim, toClaimRequest } from './claimForm.js'
+
+const complete = () => ({
+  ...emptyClaim(), repairOrder: 'RO-1', vin: 'lsvam4187c2184847', model: 'S3', saleDate: '2025-01-10', repairDate: '2026-03-01',
+  mileage: '12000', faultDescription: '发动机异响', labor: [{ operation: 'EN-101', hours: '1.5' }],
+  parts: [{ number: 'P-10001', quantity: '1', unitPrice: '320.00', causal: true }]
+})
+
+describe('the claim form', () => {
+  it('has nothing to say about a complete regular claim', () => {
+    expect(claimErrors(complete())).toEqual({})
+  })
+
+  it('names line fields the way the API does', () => {
+    const values = { ...complete(), labor: [{ operation: '', hours: '0' }], parts: [{ number: 'P-1', quantity: '', unitPrice: '-1' }] }
+    expect(claimErrors(values)).toEqual({
+      'labor[0].operation': 'validation.required', 'labor[0].hours': 'validation.positive',
+      'parts[0].quantity': 'validation.required', 'parts[0].unitPrice': 'validation.atLeastZero'
+    })
+  })
+
+  it('asks for the pre-authorisation of a special part and the campaign of a campaign claim', () => {
+    expect(claimErrors({ ...complete(), kind: 'SPECIAL_PART' })).toEqual({ preAuthorisation: 'claim.preAuthorisationRequired' })
+    expect(claimErrors({ ...complete(), kind: 'CAMPAIGN' })).toEqual({ campaign: 'claim.campaignRequired' })
+  })
+
+  it('refuses a sale after the repair', () => {
+    expect(claimErrors({ ...complete(), saleDate: '2026-04-01' })).toEqual({ saleDate: 'claim.saleAfterRepair' })
+  })
+
+  it('sends numbers as numbers, the VIN in capitals, and only the reference its kind uses', () => {
+    const request = toClaimRequest({ ...complete(), campaign: 'CMP-1' }, 'console-1')
+    expect(request).toMatchObject({
+      vin: 'LSVAM4187C2184847', mileage: 12000, labor: [{ operation: 'EN-101', hours: 1.5 }],
+      parts: [{ number: 'P-10001', quantity: 1, unitPrice: 320, causal: true }], sublet: null, campaign: null,
+      preAuthorisation: null, cause: null, idempotencyKey: 'console-1'
+    })
+  })
+})

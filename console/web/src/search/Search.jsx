@@ -1,0 +1,75 @@
+import { api, REPORTING } from '../app/api.js'
+import { navigate } from '../app/useRoute.js'
+import { useI18n } from '../i18n/I18n.jsx'
+import { Loading, Pager } from '../ui/controls.jsx'
+import { formatDateTime, formatMoney } from '../ui/format.js'
+import { useLoad } from '../ui/hooks.js'
+import { caseHref, monthRange } from './searchLinks.js'
+
+const FACETS = ['type', 'state', 'kind', 'region', 'dealer', 'month']
+const ORDERS = ['newest', 'oldest', 'relevance', 'number']
+// Facets whose values are names the console translates; dealers, regions and months show as they are.
+const TRANSLATED = ['type', 'state', 'kind']
+
+/** Network search: free text (Chinese too), facets with counts, filters and order kept in the address. */
+export function Search({ query }) {
+  const { t, label, language } = useI18n()
+  const page = Number(query.page || 0)
+  const result = useLoad(() => api.get(`${REPORTING}/search`, { ...query, page, size: 20 }), [JSON.stringify(query)])
+  const go = changes => navigate('search', null, { ...query, page: 0, ...changes })
+  const facetValue = (facet, value) => (TRANSLATED.includes(facet) ? label(facet, value) : value)
+  const choose = (facet, value) => (facet === 'month' ? go(monthRange(value)) : go({ [facet]: query[facet] === value ? '' : value }))
+  return (
+    <section className="search">
+      <form className="searchbar" onSubmit={e => { e.preventDefault(); go({ q: e.target.elements.q.value.trim(), sort: e.target.elements.q.value.trim() ? 'relevance' : query.sort }) }}>
+        <input name="q" id="search-text" type="search" defaultValue={query.q || ''} placeholder={t('search.placeholder')} aria-label={t('search.placeholder')} />
+        <button type="submit" className="primary" id="search-go">{t('search.go')}</button>
+      </form>
+      <div className="filters">
+        <label>{t('statement.from')} <input type="date" value={query.from || ''} onChange={e => go({ from: e.target.value })} /></label>
+        <label>{t('statement.to')} <input type="date" value={query.to || ''} onChange={e => go({ to: e.target.value })} /></label>
+        <label>{t('search.sort')} <select id="search-sort" value={query.sort || 'newest'} onChange={e => go({ sort: e.target.value })}>
+          {ORDERS.map(o => <option key={o} value={o}>{t(`search.order.${o}`)}</option>)}
+        </select></label>
+        {Object.keys(query).some(k => !['page', 'sort'].includes(k)) && <button type="button" className="link" onClick={() => navigate('search')}>{t('search.clear')}</button>}
+      </div>
+      <Loading state={result}>{r => (
+        <div className="search-body">
+          <aside className="facets">
+            {FACETS.filter(f => r.facets[f]?.length).map(facet => (
+              <div key={facet} className="facet" data-facet={facet}>
+                <h4>{t(`search.facet.${facet}`)}</h4>
+                <ul>
+                  {r.facets[facet].map(b => (
+                    <li key={b.value}>
+                      <button type="button" className={`link${query[facet] === b.value ? ' chosen' : ''}`} onClick={() => choose(facet, b.value)}>
+                        {facetValue(facet, b.value)}
+                      </button> <span className="count">{b.count}</span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </aside>
+          <div className="results">
+            <p className="muted" id="search-total">{t('search.found', { total: r.total })}</p>
+            <ol className="hits">
+              {r.items.map(item => (
+                <li key={item.id} className="hit">
+                  <a href={caseHref(item)} className="hit-title">{item.number} · {item.subject}</a>
+                  <div className="meta">
+                    <span className="badge">{label('type', item.type)}</span> <span className="badge">{label('state', item.state)}</span>
+                    {' '}{item.dealerName || item.dealerCode} · {item.regionName || item.regionCode} · {formatDateTime(item.updatedAt, language)}
+                    {item.amount !== undefined && item.amount !== null && <> · {formatMoney(item.amount, language)}</>}
+                  </div>
+                  {item.description && <p className="snippet">{item.description}</p>}
+                </li>
+              ))}
+            </ol>
+            <Pager page={r.page} size={r.size} total={r.total} onPage={p => navigate('search', null, { ...query, page: p })} />
+          </div>
+        </div>
+      )}</Loading>
+    </section>
+  )
+}

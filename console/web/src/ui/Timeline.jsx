@@ -1,0 +1,20 @@
+import { useI18n } from '../i18n/I18n.jsx'
+import { formatDateTime } from './format.js'
+
+/** Every step of a case: when, who, what, from which state to which, and why. */
+export function Timeline({ steps }) {
+  const { label, language } = useI18n()
+  return (
+    <ol className="timeline">
+      {steps.map((step, i) => (
+        <li key={i}>
+          <time>{formatDateTime(step.at, language)}</time>
+          <span className="actor">{step.actor}</span>
+          <span className="action">{label('action', step.action)}</span>
+          {step.toState && <span className="states">{step.fromState ? `${label('state', step.fromState)} → ` : ''}{label('state', step.toState)}</span>}
+          {step.note && <p className="note">{step.note}</p>}
+        </li>
+      ))}
+    </ol>
+  )
+}

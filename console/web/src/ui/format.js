@@ -1,0 +1,25 @@
+// How dates, amounts and waiting times read in each language.
+
+export function formatDateTime(value, language) {
+  if (!value) return ''
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value))
+}
+
+export function formatDate(value, language) {
+  if (!value) return ''
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(value))
+}
+
+export function formatMoney(value, language) {
+  if (value === null || value === undefined || value === '') return ''
+  return new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(value))
+}
+
+/** A waiting time as its two largest units: "2d 3h", "45m"; the units come from the caller's language. */
+export function formatAge(seconds, units = { d: 'd', h: 'h', m: 'm' }) {
+  const s = Math.max(0, Math.floor(seconds))
+  const days = Math.floor(s / 86400), hours = Math.floor((s % 86400) / 3600), minutes = Math.floor((s % 3600) / 60)
+  if (days > 0) return `${days}${units.d} ${hours}${units.h}`
+  if (hours > 0) return `${hours}${units.h} ${minutes}${units.m}`
+  return `${minutes}${units.m}`
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest'
+import { formatAge, formatMoney } from './format.js'
+
+describe('formats', () => {
+  it('shows a waiting time by its two largest units', () => {
+    expect(formatAge(2 * 86400 + 3 * 3600 + 59)).toBe('2d 3h')
+    expect(formatAge(3600 + 45 * 60)).toBe('1h 45m')
+    expect(formatAge(59)).toBe('0m')
+    expect(formatAge(90, { d: '天', h: '小时', m: '分' })).toBe('1分')
+  })
+
+  it('shows amounts with two decimals', () => {
+    expect(formatMoney('1234.5', 'en')).toBe('1,234.50')
+    expect(formatMoney(null, 'en')).toBe('')
+  })
+})
