@@ -53,8 +53,9 @@ class SearchIT {
         JsonObject facets = all.object().getJsonObject("facets");
         long total = all.object().getJsonNumber("total").longValue();
 
-        assertThat(facets.keySet()).containsExactlyInAnyOrder("type", "state", "dealer", "region", "kind");
+        assertThat(facets.keySet()).containsExactlyInAnyOrder("type", "state", "dealer", "region", "kind", "month");
         assertThat(sum(facets, "region")).isEqualTo(total);
+        assertThat(sum(facets, "month")).as("every case in the month it was opened").isEqualTo(total);
         assertThat(facets.getJsonArray("region").stream().map(v -> v.asJsonObject().getString("value")))
                 .allMatch(region -> region.startsWith("aurora-"));
 
