@@ -103,6 +103,28 @@ class RowLevelSecurityIT {
     }
 
     @Test
+    void policiesAreInlinedSoThatADealersQueryUsesItsIndex() throws SQLException {
+        try (Connection db = connect()) {
+            scope(db, "DEALER", "aurora", "aurora-e01", "");
+
+            String plan = explain(db, "SELECT count(*) FROM warranty_claim WHERE dealer_code = 'aurora-e01' AND idempotency_key = 'k'");
+            assertThat(plan).doesNotContain("dealerhub_reaches").contains("current_setting").containsIgnoringCase("index");
+            assertThat(explain(db, "SELECT count(*) FROM dealer WHERE code = 'aurora-e01'")).doesNotContain("dealerhub_sees_network");
+        }
+    }
+
+    @Test
+    void aSessionTableCannotStandInForTheRegistryInAPolicy() throws SQLException {
+        try (Connection db = connect()) {
+            db.createStatement().execute("CREATE TEMPORARY TABLE dealer (code text, region_code text)");
+            db.createStatement().execute("INSERT INTO dealer VALUES ('aurora-e01', 'aurora-south')");
+            scope(db, "REGIONS", "aurora", "", "aurora-south");
+
+            assertThat(count(db, "SELECT count(*) FROM service_case WHERE dealer_code = 'aurora-e01'")).isZero();
+        }
+    }
+
+    @Test
     void theApplicationRoleCannotSwitchRowLevelSecurityOff() throws SQLException {
         try (Connection db = connect()) {
             assertThatThrownBy(() -> db.createStatement().execute("ALTER TABLE service_case DISABLE ROW LEVEL SECURITY"))
@@ -142,6 +164,16 @@ class RowLevelSecurityIT {
             statement.setString(4, regions);
             statement.execute();
         }
+    }
+
+    private static String explain(Connection db, String sql) throws SQLException {
+        StringBuilder plan = new StringBuilder();
+        try (ResultSet rows = db.createStatement().executeQuery("EXPLAIN " + sql)) {
+            while (rows.next()) {
+                plan.append(rows.getString(1)).append('\n');
+            }
+        }
+        return plan.toString();
     }
 
     private static long count(Connection db, String sql) throws SQLException {

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * The yardstick: the rows one submitted claim writes (its case, claim, three timeline entries,
  * the vehicle, its repair record and the outbox event, already marked published so that nothing
  * downstream sees it), inserted with plain JDBC as the application role under a dealer's
- * row-level security scope, one transaction per claim. The rows are deleted afterwards.
+ * row-level security scope, one transaction per claim. The caller deletes the rows afterwards.
  */
 final class RawJdbcInserts {
 
@@ -32,8 +32,16 @@ final class RawJdbcInserts {
     private record Inserted(UUID caseId, String network, String vin, long outboxId) {
     }
 
-    /** Inserts for {@code seconds} with {@code threads} connections; returns the claims per second. */
-    static double rate(int seconds, int threads, String network, String dealer) throws Exception {
+    /** How many claims were inserted, at what rate; {@link #cleanUp()} deletes them. */
+    record Result(long claims, double perSecond, List<Inserted> rows) {
+
+        void cleanUp() throws SQLException {
+            RawJdbcInserts.cleanUp(rows);
+        }
+    }
+
+    /** Inserts for {@code seconds} with {@code threads} connections. */
+    static Result run(int seconds, int threads, String network, String dealer) throws Exception {
         AtomicLong claims = new AtomicLong();
         Queue<Inserted> inserted = new ConcurrentLinkedQueue<>();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
@@ -55,8 +63,7 @@ final class RawJdbcInserts {
         pool.shutdown();
         pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
         double elapsed = (System.nanoTime() - start) / 1e9;
-        cleanUp(List.copyOf(inserted));
-        return claims.get() / elapsed;
+        return new Result(claims.get(), claims.get() / elapsed, List.copyOf(inserted));
     }
 
     private static Connection connect() throws SQLException {

@@ -1,6 +1,7 @@
 package com.dealerhub.platform.attachments;
 
 import com.dealerhub.common.problem.InvalidField;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+@ApplicationScoped
 @Path("/cases/{case}/attachments")
 public class AttachmentResource {
 

@@ -1,6 +1,7 @@
 package com.dealerhub.platform.cases;
 
 import com.dealerhub.common.web.QueryParameters;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Context;
 
 import java.util.UUID;
 
+@ApplicationScoped
 @Path("/cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package com.dealerhub.reporting.indexing;
 import com.dealerhub.common.problem.Forbidden;
 import com.dealerhub.common.security.AccessTokenClaims;
 import com.dealerhub.common.security.CurrentCaller;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.sql.SQLException;
 
+@ApplicationScoped
 @Path("/admin/reindex")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReindexResource {

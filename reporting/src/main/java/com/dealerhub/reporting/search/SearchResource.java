@@ -2,6 +2,7 @@ package com.dealerhub.reporting.search;
 
 import com.dealerhub.common.web.QueryParameters;
 import com.dealerhub.common.security.CurrentCaller;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
+@ApplicationScoped
 @Path("/search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {

@@ -6,6 +6,7 @@ import com.dealerhub.common.security.CallerScope;
 import com.dealerhub.common.security.CurrentCaller;
 import com.dealerhub.common.tenancy.ScopedJdbc;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,6 +28,7 @@ import java.util.List;
 import static com.dealerhub.common.json.Jsons.JSON;
 
 /** The network's administrative changes, newest first, for head office. */
+@ApplicationScoped
 @Path("/audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {

@@ -1,6 +1,7 @@
 package com.dealerhub.tenantadmin.networks;
 
 import com.dealerhub.common.security.CurrentCaller;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.sql.SQLException;
 
+@ApplicationScoped
 @Path("/networks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -7,6 +7,7 @@ import com.dealerhub.common.security.CurrentCaller;
 import com.dealerhub.common.tenancy.ScopedJdbc;
 import com.dealerhub.tenantadmin.dealers.NetworkAdministrators;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +24,7 @@ import java.sql.SQLException;
 
 import static com.dealerhub.common.json.Jsons.JSON;
 
+@ApplicationScoped
 @Path("/network-policy")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.warranty.campaigns;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 
+@ApplicationScoped
 @Path("/warranty/campaigns")
 @Produces(MediaType.APPLICATION_JSON)
 public class CampaignResource {

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.warranty.catalogue;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** The network's warranty catalogue: read by all its users, loaded from CSV by head office. */
+@ApplicationScoped
 @Path("/warranty/catalogue")
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogueResource {

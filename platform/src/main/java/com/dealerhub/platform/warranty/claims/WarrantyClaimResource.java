@@ -5,6 +5,7 @@ import com.dealerhub.common.problem.DomainException;
 import com.dealerhub.common.problem.InvalidField;
 import com.dealerhub.common.web.QueryParameters;
 import com.dealerhub.platform.warranty.ClaimKind;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+@ApplicationScoped
 @Path("/warranty-claims")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

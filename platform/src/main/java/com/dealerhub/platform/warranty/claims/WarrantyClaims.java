@@ -278,8 +278,11 @@ public class WarrantyClaims {
         if (key == null) {
             return Optional.empty();
         }
-        return em.createQuery("SELECT w FROM WarrantyClaim w WHERE w.dealerCode = :dealer AND w.idempotencyKey = :key", WarrantyClaim.class)
-                .setParameter("dealer", dealer).setParameter("key", key).getResultStream().findFirst();
+        // Asked before every new claim, so in SQL: Hibernate translates a JPQL query anew on each
+        // run when a tenant filter is on. Finding nothing, the common case, loads nothing.
+        List<?> ids = em.createNativeQuery("SELECT id FROM warranty_claim WHERE dealer_code = ?1 AND idempotency_key = ?2")
+                .setParameter(1, dealer).setParameter(2, key).getResultList();
+        return ids.stream().findFirst().map(id -> em.find(WarrantyClaim.class, id));
     }
 
     /**

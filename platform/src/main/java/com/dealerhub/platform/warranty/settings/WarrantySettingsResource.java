@@ -4,6 +4,7 @@ import com.dealerhub.common.web.QueryParameters;
 import com.dealerhub.platform.warranty.adjudication.RuleSettings;
 import com.dealerhub.platform.warranty.ApprovalStep;
 import com.dealerhub.platform.warranty.ClaimKind;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -24,6 +25,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+@ApplicationScoped
 @Path("/warranty")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package com.dealerhub.platform.warranty.settlement;
 
 import com.dealerhub.common.web.QueryParameters;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+@ApplicationScoped
 @Path("/warranty/statements")
 @Produces(MediaType.APPLICATION_JSON)
 public class DealerStatementResource {

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.warranty.vehicles;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+@ApplicationScoped
 @Path("/warranty/vehicles")
 @Produces(MediaType.APPLICATION_JSON)
 public class VehicleResource {
