@@ -114,6 +114,28 @@ class RowLevelSecurityIT {
     }
 
     @Test
+    void aRegionalScopeListsItsDealersOnceAndItsPolicyIsInlined() throws SQLException {
+        try (Connection db = connect()) {
+            scope(db, "REGIONS", "aurora", "", "aurora-south,aurora-west");
+
+            String listed = text(db, "SELECT current_setting('dealerhub.region_dealers')");
+            assertThat(listed.split(",")).isNotEmpty().allMatch(code -> code.startsWith("aurora-s") || code.startsWith("aurora-w"));
+            assertThat(listed.split(",")).hasSize((int) count(db,
+                    "SELECT count(*) FROM dealer WHERE region_code IN ('aurora-south', 'aurora-west')"));
+            assertThat(explain(db, "SELECT count(*) FROM warranty_claim WHERE dealer_code = 'aurora-s01'")).doesNotContain("dealerhub_");
+        }
+    }
+
+    @Test
+    void anotherScopeListsNoRegionalDealers() throws SQLException {
+        try (Connection db = connect()) {
+            scope(db, "NETWORK", "aurora", "", "aurora-south");
+
+            assertThat(text(db, "SELECT current_setting('dealerhub.region_dealers')")).isEmpty();
+        }
+    }
+
+    @Test
     void aSessionTableCannotStandInForTheRegistryInAPolicy() throws SQLException {
         try (Connection db = connect()) {
             db.createStatement().execute("CREATE TEMPORARY TABLE dealer (code text, region_code text)");
@@ -155,9 +177,7 @@ class RowLevelSecurityIT {
     }
 
     private static void scope(Connection db, String scope, String network, String dealer, String regions) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement("""
-                SELECT set_config('dealerhub.scope', ?, true), set_config('dealerhub.network', ?, true),
-                       set_config('dealerhub.dealer', ?, true), set_config('dealerhub.regions', ?, true)""")) {
+        try (PreparedStatement statement = db.prepareStatement("SELECT dealerhub_enter_scope(?, ?, ?, ?)")) {
             statement.setString(1, scope);
             statement.setString(2, network);
             statement.setString(3, dealer);
@@ -174,6 +194,13 @@ class RowLevelSecurityIT {
             }
         }
         return plan.toString();
+    }
+
+    private static String text(Connection db, String sql) throws SQLException {
+        try (ResultSet rows = db.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        }
     }
 
     private static long count(Connection db, String sql) throws SQLException {

@@ -13,15 +13,15 @@ import java.util.TreeSet;
  * transaction-local settings, set here at the start of every transaction. With no setting
  * the policies show nothing, so a forgotten call fails closed.
  *
- * <p>The settings are {@code dealerhub.scope} (a {@link com.dealerhub.common.security.CallerScope}
- * name), {@code dealerhub.network}, {@code dealerhub.dealer} and {@code dealerhub.regions}
- * (comma-separated); the policies are in the platform's migrations.
+ * <p>The database function {@code dealerhub_enter_scope} takes the scope (a
+ * {@link com.dealerhub.common.security.CallerScope} name), network, dealer and regions
+ * (comma-separated) and sets them, with the dealers of those regions, as
+ * {@code dealerhub.*} settings; the policies are in the platform's migrations.
  */
 public final class DatabaseScope {
 
-    private static final String SET_SCOPE = """
-            SELECT set_config('dealerhub.scope', ?, true), set_config('dealerhub.network', ?, true),
-                   set_config('dealerhub.dealer', ?, true), set_config('dealerhub.regions', ?, true)""";
+    /** Sets the transaction-local settings; see the platform's migrations. */
+    private static final String SET_SCOPE = "SELECT public.dealerhub_enter_scope(?, ?, ?, ?)";
 
     private DatabaseScope() {
     }

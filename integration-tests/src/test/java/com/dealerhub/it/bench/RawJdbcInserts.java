@@ -75,8 +75,7 @@ final class RawJdbcInserts {
         String number = PREFIX + id;
         String vin = "BENCH" + id.toString().replace("-", "").substring(0, 12).toUpperCase();
         try (PreparedStatement scope = c.prepareStatement(
-                "SELECT set_config('dealerhub.scope', 'DEALER', true), set_config('dealerhub.network', ?, true), "
-                        + "set_config('dealerhub.dealer', ?, true)")) {
+                "SELECT dealerhub_enter_scope('DEALER', ?, ?, '')")) {
             scope.setString(1, network);
             scope.setString(2, dealer);
             scope.execute();
@@ -132,7 +131,7 @@ final class RawJdbcInserts {
             for (int from = 0; from < rows.size(); from += 1000) {
                 List<Inserted> chunk = rows.subList(from, Math.min(rows.size(), from + 1000));
                 try (Statement scope = c.createStatement()) {
-                    scope.execute("SELECT set_config('dealerhub.scope', 'SYSTEM', true)");
+                    scope.execute("SELECT dealerhub_enter_scope('SYSTEM', '', '', '')");
                 }
                 Object[] cases = chunk.stream().map(Inserted::caseId).toArray();
                 deleteWhere(c, "outbox", "id", "bigint", chunk.stream().map(Inserted::outboxId).toArray());
