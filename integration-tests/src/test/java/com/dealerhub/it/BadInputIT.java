@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,6 +103,76 @@ class BadInputIT {
     @Test
     void unknownListFilter() {
         assertProblem(Api.as(USER).get("/platform/api/cases?state=LOST"), 400);
+    }
+
+    @Test
+    void nulInATextFieldIsRefusedNamingTheField() {
+        Reply reply = open("{\"type\":\"COMPLAINT\",\"subject\":\"空调\\u0000不制冷\"}");
+
+        assertProblem(reply, 400);
+        assertThat(reply.object().getString("field")).isEqualTo("subject");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefusedNotStoredAsReplacementCharacters() {
+        byte[] prefix = "{\"type\":\"COMPLAINT\",\"subject\":\"bad ".getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[prefix.length + 4];
+        System.arraycopy(prefix, 0, body, 0, prefix.length);
+        body[prefix.length] = (byte) 0xC3;
+        body[prefix.length + 1] = (byte) 0x28;
+        body[prefix.length + 2] = '"';
+        body[prefix.length + 3] = '}';
+
+        Reply reply = Api.as(USER).post("/platform/api/cases", body);
+
+        assertProblem(reply, 400);
+        assertThat(reply.object().getString("field")).isEqualTo("subject");
+    }
+
+    @Test
+    void nulOrInvalidUtf8InAQueryParameterOrPathSegmentIsRefusedNamingIt() {
+        for (String path : List.of("/platform/api/cases?state=%00", "/tenant-admin/api/audit?actor=a%00b",
+                "/tenant-admin/api/dealers?region=%FF", "/platform/api/warranty/vehicles/LSV%00AB")) {
+            Reply reply = Api.as("aurora-it").get(path);
+
+            assertProblem(reply, 400);
+        }
+    }
+
+    @Test
+    void aBodyNestedTooDeeplyOrANumberTooLongToReadIsA400() {
+        Reply deep = open("{\"type\":\"COMPLAINT\",\"subject\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}");
+        Reply digits = open("{\"type\":\"COMPLAINT\",\"subject\":\"x\",\"n\":1" + "0".repeat(10_000) + "}");
+
+        assertProblem(deep, 400);
+        assertProblem(digits, 400);
+    }
+
+    @Test
+    void datesFarOutsideAnySaneRangeAreRefusedNamingTheField() {
+        for (String date : List.of("+999999999-12-31", "-999999999-01-01", "1800-01-01")) {
+            Reply reply = Api.as("aurora-claims").post("/platform/api/warranty/campaigns", "{\"code\":\"RC-DATE\",\"title\":\"t\","
+                    + "\"laborOperations\":[\"RC-901\"],\"validFrom\":\"" + date + "\",\"validTo\":\"2030-01-01\"}");
+
+            assertProblem(reply, 400);
+            assertThat(reply.object().getString("field")).as(date).isEqualTo("validFrom");
+        }
+    }
+
+    @Test
+    void answersCarryNoFrameworkMessagesAndTellBrowsersNotToSniff() {
+        Reply badId = Api.as(USER).get("/platform/api/cases/not-a-uuid");
+        Reply badPage = Api.as(USER).get("/platform/api/cases?page=lots");
+        Reply noToken = Api.anonymous().get("/platform/api/cases");
+
+        assertProblem(badId, 404);
+        assertProblem(badPage, 400);
+        assertThat(badPage.object().getString("field")).isEqualTo("page");
+        assertProblem(noToken, 401);
+        for (Reply reply : List.of(badId, badPage, noToken)) {
+            assertThat(reply.body()).doesNotContain("RESTEASY").doesNotContain("jakarta.").doesNotContain("<html");
+            assertThat(reply.headers().firstValue("X-Content-Type-Options")).as("%s", reply).contains("nosniff");
+        }
     }
 
     private static Reply open(String json) {

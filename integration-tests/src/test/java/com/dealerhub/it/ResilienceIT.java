@@ -40,6 +40,50 @@ class ResilienceIT {
                 .containsExactlyInAnyOrderElementsOf(numbers);
     }
 
+    /**
+     * With PostgreSQL down every caller, through every entry point (the dealer check in the
+     * request filter, each WAR's resources), gets a 503 problem with an incident id and nothing
+     * of the internals; once it is back, the same calls succeed.
+     */
+    @Test
+    void withTheDatabaseDownEveryCallerGetsA503ProblemWithAnIncidentIdAndNoInternals() {
+        List<String[]> calls = List.of(
+                new String[]{"aurora-e01-claims", "/platform/api/cases"},
+                new String[]{"aurora-e01-admin", "/tenant-admin/api/dealers/aurora-e01/users"},
+                new String[]{"aurora-claims", "/platform/api/warranty-claims/queue"},
+                new String[]{"aurora-it", "/tenant-admin/api/audit"},
+                new String[]{"aurora-analyst", "/tenant-admin/api/dealers"});
+        calls.forEach(call -> Api.token(call[0]));
+        Stack.stop("postgres");
+        List<Reply> replies = new ArrayList<>();
+        try {
+            calls.forEach(call -> replies.add(Api.as(call[0]).get(call[1])));
+        } finally {
+            Stack.start("postgres");
+        }
+
+        for (Reply reply : replies) {
+            assertThat(reply.status()).as("%s", reply).isEqualTo(503);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.object().getString("incident")).isNotBlank();
+            assertThat(reply.body()).doesNotContainIgnoringCase("postgres").doesNotContainIgnoringCase("exception")
+                    .doesNotContain("DealerHubDS").doesNotContain("127.0.0.1").doesNotContain("<html");
+        }
+        for (String[] call : calls) {
+            assertThat(awaitStatus(call[0], call[1], Duration.ofSeconds(60))).as(call[1]).isEqualTo(200);
+        }
+    }
+
+    private static int awaitStatus(String user, String path, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        int status = Api.as(user).get(path).status();
+        while (status != 200 && System.nanoTime() < deadline) {
+            Cases.sleep(500);
+            status = Api.as(user).get(path).status();
+        }
+        return status;
+    }
+
     @Test
     void reindexLeavesTheSearchResultsIdentical() {
         String before = everythingVisibleTo("aurora-analyst");

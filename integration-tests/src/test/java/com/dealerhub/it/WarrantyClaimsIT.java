@@ -91,7 +91,9 @@ class WarrantyClaimsIT {
     @Test
     void aSpecialPartClaimNeedsAGrantedTacPreAuthorisationAndPhotosThenTacAndClaimsConfirm() {
         String vin = Vins.random();
-        Claims.Body body = Claims.of("SPECIAL_PART", vin).labor("AC-201", "2.2").parts(Claims.part("P-20001", 1, "3200.00"));
+        // The repair follows the grant: a grant covers repairs from the day it is given.
+        Claims.Body body = Claims.of("SPECIAL_PART", vin).labor("AC-201", "2.2").parts(Claims.part("P-20001", 1, "3200.00"))
+                .set("repairDate", LocalDate.now().toString());
         String id = id(draft(CLERK, body));
         JsonObject withoutAuthorisation = submit(CLERK, id);
         assertThat(state(withoutAuthorisation)).isEqualTo("RETURNED");

@@ -2,6 +2,8 @@ package com.dealerhub.common.json;
 
 import com.dealerhub.common.problem.DomainException;
 import com.dealerhub.common.problem.Problem;
+import com.dealerhub.common.web.CleanText;
+import com.dealerhub.common.web.InputBounds;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -87,7 +89,8 @@ public final class RecordBinder {
         } catch (WrongType e) {
             errors.add(new Problem.FieldError(field, e.getMessage()));
             return null;
-        } catch (ArithmeticException e) {
+        } catch (ArithmeticException | NumberFormatException | UnsupportedOperationException e) {
+            // Thrown by the number conversions, and by the JSON parser's own limits on number size.
             errors.add(new Problem.FieldError(field, "is out of range"));
             return null;
         }
@@ -108,7 +111,8 @@ public final class RecordBinder {
             if (!(value instanceof JsonNumber n)) {
                 throw new WrongType("must be a number");
             }
-            return n.bigDecimalValue();
+            BigDecimal number = n.bigDecimalValue();
+            return accepted(number, InputBounds.flaw(number));
         }
         if (raw == Boolean.class || raw == boolean.class) {
             if (value == JsonValue.TRUE) {
@@ -123,18 +127,22 @@ public final class RecordBinder {
             return enumValue(raw, string(value, "one of " + enumNames(raw)));
         }
         if (raw == LocalDate.class) {
+            LocalDate date;
             try {
-                return LocalDate.parse(string(value, "a date (YYYY-MM-DD)"));
+                date = LocalDate.parse(string(value, "a date (YYYY-MM-DD)"));
             } catch (DateTimeParseException e) {
                 throw new WrongType("must be a date (YYYY-MM-DD)");
             }
+            return accepted(date, InputBounds.flaw(date));
         }
         if (raw == Instant.class) {
+            Instant instant;
             try {
-                return Instant.parse(string(value, "a timestamp (ISO-8601, UTC)"));
+                instant = Instant.parse(string(value, "a timestamp (ISO-8601, UTC)"));
             } catch (DateTimeParseException e) {
                 throw new WrongType("must be a timestamp (ISO-8601, UTC)");
             }
+            return accepted(instant, InputBounds.flaw(instant));
         }
         if (raw == UUID.class) {
             try {
@@ -167,7 +175,15 @@ public final class RecordBinder {
         if (!(value instanceof JsonString s)) {
             throw new WrongType("must be " + expected);
         }
-        return s.getString();
+        return accepted(s.getString(), CleanText.flaw(s.getString()));
+    }
+
+    /** The value, unless a check found a flaw in it. */
+    private static <T> T accepted(T value, String flaw) {
+        if (flaw != null) {
+            throw new WrongType(flaw);
+        }
+        return value;
     }
 
     private static BigDecimal integral(JsonValue value) {

@@ -47,20 +47,27 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         if (bytes.length == 0) {
             throw new BadBody(400, "Request body required", "the request has no JSON body");
         }
-        JsonStructure json;
+        JsonStructure json = parse(bytes);
+        if (!(json instanceof JsonObject object)) {
+            throw new BadBody(400, "Invalid request", "the body must be a JSON object");
+        }
+        return RecordBinder.bind(object, type);
+    }
+
+    private static JsonStructure parse(byte[] bytes) {
         try {
-            json = JSON.createReader(new ByteArrayInputStream(bytes)).read();
+            return JSON.createReader(new ByteArrayInputStream(bytes)).read();
         } catch (JsonParsingException e) {
             var location = e.getLocation();
             throw new BadBody(400, "Malformed JSON", location == null ? "the body is not valid JSON"
                     : "the body is not valid JSON (line " + location.getLineNumber() + ", column " + location.getColumnNumber() + ")");
         } catch (JsonException e) {
             throw new BadBody(400, "Malformed JSON", "the body is not valid JSON");
+        } catch (RuntimeException | StackOverflowError e) {
+            // The parser's own limits (nesting depth, digits in a number) end here; so would a
+            // parser that went too deep before reaching them.
+            throw new BadBody(400, "Malformed JSON", "the body nests too deeply or carries a number too large to read");
         }
-        if (!(json instanceof JsonObject object)) {
-            throw new BadBody(400, "Invalid request", "the body must be a JSON object");
-        }
-        return RecordBinder.bind(object, type);
     }
 
     private static byte[] readBounded(InputStream body) throws IOException {

@@ -13,7 +13,7 @@ import static com.dealerhub.common.json.Jsons.JSON;
  * (and, for a single field, in the top-level {@code field} member) so that clients can show
  * the message next to it.
  */
-public record Problem(int status, String title, String detail, List<FieldError> errors) {
+public record Problem(int status, String title, String detail, List<FieldError> errors, String incident) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -22,6 +22,15 @@ public record Problem(int status, String title, String detail, List<FieldError> 
 
     public Problem {
         errors = List.copyOf(errors);
+    }
+
+    public Problem(int status, String title, String detail, List<FieldError> errors) {
+        this(status, title, detail, errors, null);
+    }
+
+    /** The same problem, carrying the id under which the server logged what happened. */
+    public Problem withIncident(String id) {
+        return new Problem(status, title, detail, errors, id);
     }
 
     public static Problem of(int status, String title, String detail) {
@@ -36,6 +45,10 @@ public record Problem(int status, String title, String detail, List<FieldError> 
     }
 
     public Response toResponse() {
+        return Response.status(status).type(MEDIA_TYPE).entity(toJson()).build();
+    }
+
+    public String toJson() {
         JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
@@ -51,6 +64,9 @@ public record Problem(int status, String title, String detail, List<FieldError> 
                 body.add("field", errors.getFirst().field());
             }
         }
-        return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+        if (incident != null) {
+            body.add("incident", incident);
+        }
+        return body.build().toString();
     }
 }

@@ -5,14 +5,44 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** The framework's own HTTP errors (unknown path, wrong method or media type) as problem bodies. */
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The framework's own HTTP errors (unknown path, wrong method or media type, a parameter it
+ * could not convert) as problem bodies in the API's words: the framework's messages carry its
+ * message ids and class names, which tell a client nothing it can use.
+ */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
+    /** How the framework names a parameter it could not convert, e.g. {@code QueryParam("page")}. */
+    private static final Pattern PARAMETER = Pattern.compile("(Query|Header|Form|Matrix|Cookie|Path)Param\\(\"([^\"]+)\"\\)");
+
     @Override
     public Response toResponse(WebApplicationException exception) {
-        Response response = exception.getResponse();
-        Response.StatusType status = response.getStatusInfo();
-        return Problem.of(status.getStatusCode(), status.getReasonPhrase(), exception.getMessage()).toResponse();
+        Response.StatusType status = exception.getResponse().getStatusInfo();
+        Matcher parameter = PARAMETER.matcher(String.valueOf(exception.getMessage()));
+        if (parameter.find() && !parameter.group(1).equals("Path")) {
+            // JAX-RS answers an unconvertible query parameter with 404; it is the request that is wrong.
+            return Problem.invalid(List.of(new Problem.FieldError(parameter.group(2), "has a value of the wrong form")))
+                    .toResponse();
+        }
+        return Problem.of(status.getStatusCode(), status.getReasonPhrase(), detailOf(status.getStatusCode())).toResponse();
+    }
+
+    static String detailOf(int status) {
+        return switch (status) {
+            case 400 -> "the request is not well formed";
+            case 401 -> "a valid bearer token is required";
+            case 403 -> "the caller may not do this";
+            case 404 -> "there is nothing at this address";
+            case 405 -> "this method is not allowed at this address";
+            case 406 -> "the API answers in application/json";
+            case 413 -> "the request body is too large";
+            case 415 -> "send the body as application/json, or as the operation documents";
+            default -> "the request could not be served";
+        };
     }
 }

@@ -1,5 +1,6 @@
 package com.dealerhub.common.security;
 
+import com.dealerhub.common.problem.Failures;
 import com.dealerhub.common.problem.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
 import java.io.IOException;
+import java.sql.SQLException;
 
 /**
  * Binds the caller of every API request to the request's thread. Runs after the container
@@ -29,6 +31,21 @@ public class CallerFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        try {
+            filter(request, response, chain);
+        } catch (IOException | ServletException | RuntimeException | Error failure) {
+            // Whatever escaped the application (a backing service down while checking the dealer, an
+            // error no mapper handles) is answered as a problem body, never as the container's error page.
+            if (response.isCommitted()) {
+                throw failure;
+            }
+            response.reset();
+            ProblemWriter.write(response, Failures.problemFor(failure instanceof FilterChainFailure f ? f.getCause() : failure));
+        }
+    }
+
+    private void filter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         if (!(request.getUserPrincipal() instanceof OidcPrincipal<?> principal)) {
             chain.doFilter(request, response);
             return;
@@ -45,23 +62,17 @@ public class CallerFilter extends HttpFilter {
                 ProblemWriter.write(response, 403, "Dealer suspended", "dealer " + caller.dealer() + " may not use the platform");
                 return;
             }
-        } catch (java.sql.SQLException e) {
-            throw new ServletException("cannot check the caller's dealer", e);
+        } catch (SQLException e) {
+            ProblemWriter.write(response, Failures.problemFor(e));
+            return;
         }
-        try {
-            CurrentCaller.runAs(caller, () -> {
-                try {
-                    chain.doFilter(request, response);
-                } catch (IOException | ServletException e) {
-                    throw new FilterChainFailure(e);
-                }
-            });
-        } catch (FilterChainFailure e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
+        CurrentCaller.runAs(caller, () -> {
+            try {
+                chain.doFilter(request, response);
+            } catch (IOException | ServletException e) {
+                throw new FilterChainFailure(e);
             }
-            throw (ServletException) e.getCause();
-        }
+        });
     }
 
     private static final class FilterChainFailure extends RuntimeException {

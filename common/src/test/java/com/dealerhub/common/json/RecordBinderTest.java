@@ -87,4 +87,37 @@ class RecordBinderTest {
     private static JsonObject json(String text) {
         return Json.createReader(new StringReader(text)).readObject();
     }
+
+    @Test
+    void textWithNulOrReplacementCharactersIsRefusedNamingTheField() {
+        var failure = catchThrowableOfType(RecordBinder.InvalidBody.class, () -> RecordBinder.bind(json("""
+                {"mileage":1,"vin":"LSV\\u0000AB","lines":[{"part":"A\uFFFD","quantity":1}],"tags":["ok","\\ud800"]}"""), Claim.class));
+
+        assertThat(failure.errors()).extracting(Problem.FieldError::field)
+                .containsExactlyInAnyOrder("vin", "lines[0].part", "tags[1]");
+        assertThat(failure.errors()).filteredOn(e -> e.field().equals("vin")).first()
+                .extracting(Problem.FieldError::message).asString().contains("control characters");
+    }
+
+    @Test
+    void numbersTooSmallOrTooLargeToComputeWithAreRefused() {
+        var failure = catchThrowableOfType(RecordBinder.InvalidBody.class, () -> RecordBinder.bind(json("""
+                {"mileage":1,"lines":[{"part":"A","quantity":1,"price":1e-1000000000},{"part":"B","quantity":1,"price":1e400},
+                          {"part":"C","quantity":1,"price":12.500000000000000}]}"""), Claim.class));
+
+        assertThat(failure.errors()).extracting(Problem.FieldError::field)
+                .containsExactlyInAnyOrder("lines[0].price", "lines[1].price");
+    }
+
+    @Test
+    void datesOutsideTheSaneRangeAreRefused() {
+        for (String date : List.of("+999999999-01-01", "-999999999-01-01", "1899-12-31", "2200-01-01")) {
+            var failure = catchThrowableOfType(RecordBinder.InvalidBody.class,
+                    () -> RecordBinder.bind(json("{\"repairedOn\":\"" + date + "\",\"mileage\":1}"), Claim.class));
+
+            assertThat(failure.errors()).extracting(Problem.FieldError::field).as(date).containsExactly("repairedOn");
+        }
+        assertThat(RecordBinder.bind(json("{\"repairedOn\":\"2199-12-31\",\"mileage\":1}"), Claim.class).repairedOn())
+                .isEqualTo(LocalDate.of(2199, 12, 31));
+    }
 }

@@ -5,8 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 /** A file attached to a case, with the checksum it had when it arrived. */
@@ -39,6 +42,11 @@ public class Attachment extends DealerOwned {
     @Column(name = "uploaded_by")
     private String uploadedBy;
 
+    /** The uploader's roles when the file arrived: who supplied it, for gates that need evidence from a role. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "uploader_roles", nullable = false, updatable = false)
+    private String[] uploaderRoles = new String[0];
+
     @Column(name = "uploaded_at")
     private Instant uploadedAt;
 
@@ -46,7 +54,7 @@ public class Attachment extends DealerOwned {
     }
 
     Attachment(UUID caseId, String dealerCode, String networkCode, String purpose, String fileName, String contentType,
-               byte[] content, String uploadedBy, Instant uploadedAt) {
+               byte[] content, String uploadedBy, Set<String> uploaderRoles, Instant uploadedAt) {
         super(dealerCode, networkCode);
         this.id = UUID.randomUUID();
         this.caseId = caseId;
@@ -57,6 +65,7 @@ public class Attachment extends DealerOwned {
         this.sizeBytes = content.length;
         this.sha256 = AttachmentContent.sha256(content);
         this.uploadedBy = uploadedBy;
+        this.uploaderRoles = uploaderRoles.stream().sorted().toArray(String[]::new);
         this.uploadedAt = uploadedAt;
     }
 

@@ -46,7 +46,7 @@ public class Attachments {
         String contentType = AttachmentContent.check(content, declaredType);
         Instant now = clock.instant();
         Attachment attachment = new Attachment(caseId, serviceCase.dealerCode(), serviceCase.networkCode(), purpose,
-                fileName.strip(), contentType, content, caller.username(), now);
+                fileName.strip(), contentType, content, caller.username(), caller.roles(), now);
         em.persist(attachment);
         serviceCase.record("ATTACH", caller.username(), purpose + ": " + attachment.fileName(), now);
         outbox.recordChangeOf(caseId);
@@ -76,6 +76,12 @@ public class Attachments {
     public java.util.Set<String> purposes(UUID caseId) {
         return java.util.Set.copyOf(em.createQuery("SELECT DISTINCT a.purpose FROM Attachment a WHERE a.caseId = :caseId", String.class)
                 .setParameter("caseId", caseId).getResultList());
+    }
+
+    /** Whether the case carries a file for this purpose attached by someone who held the role. */
+    public boolean hasFrom(UUID caseId, String purpose, String role) {
+        return !em.createNativeQuery("SELECT 1 FROM case_attachment WHERE case_id = ?1 AND purpose = ?2 AND ?3 = ANY (uploader_roles)")
+                .setParameter(1, caseId).setParameter(2, purpose).setParameter(3, role).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** Whether the case carries a file for this purpose. */

@@ -13,14 +13,27 @@ import java.util.Set;
  * @param earlierClaims        the VIN's earlier claims (repair date and labor operations)
  * @param requiredAttachments  the attachment purposes the claim kind needs
  * @param attachments          the purposes of the files attached
- * @param authorisation        the cited TAC pre-authorisation, or null if the kind needs none or none is cited
+ * @param authorisationNeed    whether and why the claim needs a TAC pre-authorisation
+ * @param authorisation        the cited TAC pre-authorisation, or null if none is cited
  * @param campaign             the cited campaign as it concerns this VIN, or null for a claim outside campaigns
  */
 public record ClaimUnderReview(LocalDate saleDate, LocalDate repairDate, long mileage, Long lastKnownMileage,
                                WarrantyTerms terms, List<LaborLine> labor, List<PartLine> parts,
                                List<EarlierClaim> earlierClaims, Set<String> requiredAttachments, Set<String> attachments,
-                               boolean authorisationRequired, Authorisation authorisation,
+                               AuthorisationNeed authorisationNeed, Authorisation authorisation,
                                Campaign campaign) {
+
+    /**
+     * Why the claim needs a TAC pre-authorisation: its kind, or the special or assembly parts it
+     * lists whatever its kind (the catalogue's flag decides, not the dealer's choice of kind).
+     */
+    public record AuthorisationNeed(boolean byKind, List<String> specialParts) {
+        public static final AuthorisationNeed NONE = new AuthorisationNeed(false, List.of());
+
+        public boolean required() {
+            return byKind || !specialParts.isEmpty();
+        }
+    }
 
     public record WarrantyTerms(int months, long kilometres) {
     }
@@ -34,7 +47,13 @@ public record ClaimUnderReview(LocalDate saleDate, LocalDate repairDate, long mi
     public record EarlierClaim(String number, LocalDate repairDate, Set<String> laborOperations) {
     }
 
-    public record Authorisation(String number, boolean granted, LocalDate expires) {
+    /**
+     * @param grantedOn      the day the TAC granted it: repairs before it are not covered
+     * @param claimsAllowed  how many claims the grant covers
+     * @param citedBy        the numbers of the other live claims that already cite it
+     */
+    public record Authorisation(String number, boolean granted, LocalDate grantedOn, LocalDate expires, int claimsAllowed,
+                                List<String> citedBy) {
     }
 
     /**

@@ -2,6 +2,7 @@ package com.dealerhub.platform.warranty.catalogue;
 
 import com.dealerhub.common.problem.Forbidden;
 import com.dealerhub.common.problem.InvalidField;
+import com.dealerhub.common.web.CleanText;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CallerScope;
 import com.dealerhub.common.security.CurrentCaller;
@@ -146,6 +147,10 @@ public class CatalogueImport {
         String value = row.fields().get(column).strip();
         if (value.isEmpty() || value.length() > 500) {
             throw invalid(row, column, "must not be empty (up to 500 characters)");
+        }
+        String flaw = CleanText.flaw(value);
+        if (flaw != null) {
+            throw invalid(row, column, flaw);
         }
         return value;
     }

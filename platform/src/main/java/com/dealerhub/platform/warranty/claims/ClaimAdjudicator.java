@@ -51,7 +51,7 @@ public class ClaimAdjudicator {
         var terms = catalogue.warrantyTerms(network, vehicle.model())
                 .orElseThrow(() -> new InvalidField("model", "model " + vehicle.model() + " is not in the network's catalogue"));
         var authorisation = repair.preAuthorisation() == null ? null
-                : preAuthorisations.cited(repair.preAuthorisation()).map(PreAuthorisations.Cited::authorisation).orElse(null);
+                : preAuthorisations.cited(repair.preAuthorisation(), claim.id()).map(PreAuthorisations.Cited::authorisation).orElse(null);
         var campaign = repair.campaign() == null ? null
                 : campaigns.coverage(network, repair.campaign(), repair.vin(), claim.id()).orElse(null);
         // An odometer-rollback claim declares the lower reading; the FMC confirms it instead of the mileage rule.
@@ -62,7 +62,8 @@ public class ClaimAdjudicator {
                 lines.parts().stream().map(p -> new ClaimUnderReview.PartLine(p.number(), p.unitPrice(), p.cataloguePrice())).toList(),
                 VehicleHistory.asEarlierClaims(history), claim.kind().requiredAttachments(),
                 claim.kind().requiredAttachments().isEmpty() ? Set.of() : attachments.purposes(claim.id()),
-                claim.kind().needsPreAuthorisation(), authorisation, campaign);
+                new ClaimUnderReview.AuthorisationNeed(claim.kind().needsPreAuthorisation(), lines.specialParts()), authorisation,
+                campaign);
         return AutoAdjudication.judge(underReview, settings.current(network));
     }
 }

@@ -6,6 +6,7 @@ import com.dealerhub.platform.warranty.Vin;
 import com.dealerhub.platform.warranty.campaigns.Campaigns;
 import com.dealerhub.platform.warranty.catalogue.Catalogue;
 import com.dealerhub.platform.warranty.preauthorisation.PreAuthorisations;
+import com.dealerhub.platform.warranty.vehicles.VehicleHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -23,6 +24,9 @@ import java.util.Set;
 @ApplicationScoped
 public class ClaimContents {
 
+    /** The largest amount a claim's row holds (numeric(14, 2)). */
+    static final BigDecimal MAX_TOTAL = new BigDecimal("999999999999.99");
+
     @Inject
     Catalogue catalogue;
 
@@ -31,6 +35,9 @@ public class ClaimContents {
 
     @Inject
     PreAuthorisations preAuthorisations;
+
+    @Inject
+    VehicleHistory vehicles;
 
     /** Fills a new or corrected claim from the request. */
     void fill(WarrantyClaim claim, ClaimRequest request) {
@@ -43,10 +50,14 @@ public class ClaimContents {
         if (catalogue.warrantyTerms(network, model).isEmpty()) {
             throw new InvalidField("model", "model " + model + " is not in the network's catalogue");
         }
+        vehicles.find(network, vin).ifPresent(known -> known.requireAgrees(vin, model, request.saleDate()));
         requireCampaign(request, network);
-        requirePreAuthorisation(request, vin);
         BigDecimal rate = catalogue.laborRate(claim.dealerCode());
         ClaimLines lines = new ClaimLines(labor(request, network, rate), parts(request, network), request.sublet(), null);
+        requirePreAuthorisation(claim, request, vin, lines);
+        if (lines.claimedTotal().compareTo(MAX_TOTAL) > 0) {
+            throw new InvalidField("parts", "the claim's total " + lines.claimedTotal() + " exceeds the most a claim may carry, " + MAX_TOTAL);
+        }
         ClaimRepair repair = new ClaimRepair(request.repairOrder().strip(), vin, model, request.saleDate(), request.repairDate(),
                 request.mileage(), request.faultDescription(), request.cause() == null ? "" : request.cause(),
                 request.preAuthorisation(), request.campaign());
@@ -85,8 +96,10 @@ public class ClaimContents {
             if (!seen.add(number)) {
                 throw new InvalidField("parts[" + i + "].number", "part " + number + " is listed twice");
             }
-            BigDecimal cataloguePrice = catalogue.part(network, number).map(Catalogue.CataloguePart::unitPrice).orElse(null);
-            parts.add(ClaimLines.part(number, line.quantity(), line.unitPrice(), cataloguePrice, Boolean.TRUE.equals(line.causal())));
+            var cataloguePart = catalogue.part(network, number);
+            parts.add(ClaimLines.part(number, line.quantity(), line.unitPrice(),
+                    cataloguePart.map(Catalogue.CataloguePart::unitPrice).orElse(null),
+                    cataloguePart.map(Catalogue.CataloguePart::special).orElse(false), Boolean.TRUE.equals(line.causal())));
         }
         return parts;
     }
@@ -104,14 +117,14 @@ public class ClaimContents {
         }
     }
 
-    private void requirePreAuthorisation(ClaimRequest request, String vin) {
+    private void requirePreAuthorisation(WarrantyClaim claim, ClaimRequest request, String vin, ClaimLines lines) {
         if (request.preAuthorisation() == null) {
             return;
         }
-        if (!request.kind().needsPreAuthorisation()) {
-            throw new InvalidField("preAuthorisation", "only special-part claims cite a pre-authorisation");
+        if (!request.kind().needsPreAuthorisation() && lines.specialParts().isEmpty()) {
+            throw new InvalidField("preAuthorisation", "only claims for special or assembly parts cite a pre-authorisation");
         }
-        var cited = preAuthorisations.cited(request.preAuthorisation()).orElseThrow(() ->
+        var cited = preAuthorisations.cited(request.preAuthorisation(), claim.id()).orElseThrow(() ->
                 new InvalidField("preAuthorisation", "this dealer has no pre-authorisation " + request.preAuthorisation()));
         if (!cited.vin().equals(vin)) {
             throw new InvalidField("preAuthorisation", "the pre-authorisation is for VIN " + cited.vin());

@@ -26,7 +26,8 @@ public record ClaimLines(List<Labor> labor, List<Part> parts, BigDecimal sublet,
     public record Labor(String operation, BigDecimal hours, BigDecimal flatRateHours, BigDecimal amount, BigDecimal approvedAmount) {
     }
 
-    public record Part(String number, int quantity, BigDecimal unitPrice, BigDecimal cataloguePrice, boolean causal,
+    /** @param special whether the catalogue flags the part special or assembly: it then needs a TAC pre-authorisation */
+    public record Part(String number, int quantity, BigDecimal unitPrice, BigDecimal cataloguePrice, boolean special, boolean causal,
                        BigDecimal amount, BigDecimal approvedAmount) {
     }
 
@@ -54,9 +55,15 @@ public record ClaimLines(List<Labor> labor, List<Part> parts, BigDecimal sublet,
         return new Labor(operation, hours, flatRateHours, amount, amount);
     }
 
-    public static Part part(String number, int quantity, BigDecimal unitPrice, BigDecimal cataloguePrice, boolean causal) {
+    public static Part part(String number, int quantity, BigDecimal unitPrice, BigDecimal cataloguePrice, boolean special,
+                            boolean causal) {
         BigDecimal amount = money(unitPrice.multiply(BigDecimal.valueOf(quantity)));
-        return new Part(number, quantity, unitPrice, cataloguePrice, causal, amount, amount);
+        return new Part(number, quantity, unitPrice, cataloguePrice, special, causal, amount, amount);
+    }
+
+    /** The special or assembly parts among the lines. */
+    public List<String> specialParts() {
+        return parts.stream().filter(Part::special).map(Part::number).toList();
     }
 
     public BigDecimal claimedTotal() {
@@ -82,7 +89,7 @@ public record ClaimLines(List<Labor> labor, List<Part> parts, BigDecimal sublet,
         }).toList();
         List<Part> newParts = parts.stream().map(p -> {
             BigDecimal amount = partsLeft.remove(p.number());
-            return amount == null ? p : new Part(p.number(), p.quantity(), p.unitPrice(), p.cataloguePrice(), p.causal(),
+            return amount == null ? p : new Part(p.number(), p.quantity(), p.unitPrice(), p.cataloguePrice(), p.special(), p.causal(),
                     p.amount(), within("adjustment.parts." + p.number(), amount, p.amount()));
         }).toList();
         if (!laborLeft.isEmpty()) {
@@ -119,7 +126,7 @@ public record ClaimLines(List<Labor> labor, List<Part> parts, BigDecimal sublet,
         JsonArrayBuilder array = JSON.createArrayBuilder();
         parts.forEach(p -> {
             var object = JSON.createObjectBuilder().add("number", p.number()).add("quantity", p.quantity())
-                    .add("unitPrice", p.unitPrice()).add("causal", p.causal()).add("amount", p.amount())
+                    .add("unitPrice", p.unitPrice()).add("special", p.special()).add("causal", p.causal()).add("amount", p.amount())
                     .add("approvedAmount", p.approvedAmount());
             object.add("cataloguePrice", p.cataloguePrice() == null ? JsonValue.NULL : JSON.createValue(p.cataloguePrice()));
             array.add(object);
@@ -131,7 +138,7 @@ public record ClaimLines(List<Labor> labor, List<Part> parts, BigDecimal sublet,
         List<Labor> labor = read(laborJson).stream().map(JsonValue::asJsonObject).map(o -> new Labor(o.getString("operation"),
                 decimal(o, "hours"), decimal(o, "flatRateHours"), decimal(o, "amount"), decimal(o, "approvedAmount"))).toList();
         List<Part> parts = read(partsJson).stream().map(JsonValue::asJsonObject).map(o -> new Part(o.getString("number"),
-                o.getInt("quantity"), decimal(o, "unitPrice"), decimal(o, "cataloguePrice"), o.getBoolean("causal"),
+                o.getInt("quantity"), decimal(o, "unitPrice"), decimal(o, "cataloguePrice"), o.getBoolean("special", false), o.getBoolean("causal"),
                 decimal(o, "amount"), decimal(o, "approvedAmount"))).toList();
         return new ClaimLines(labor, parts, sublet, approvedSublet);
     }

@@ -14,7 +14,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,8 +26,9 @@ import java.util.UUID;
  * A warranty claim as a dealer (or its DMS) sends it. Prices of labor come from the dealer's
  * labor rate; part prices are as invoiced and checked against the catalogue.
  *
- * @param idempotencyKey the sender's own key for this claim: sending it again returns the claim
- *                       already created instead of creating another
+ * @param idempotencyKey the sender's own key for this claim: sending the same claim again returns
+ *                       the claim already created instead of creating another; sending another
+ *                       claim under the key is refused
  */
 public record ClaimRequest(
         @NotNull ClaimKind kind,
@@ -54,5 +59,15 @@ public record ClaimRequest(
 
     public ClaimRequest {
         parts = parts == null ? List.of() : parts;
+    }
+
+    /** A fingerprint of everything the request says: the same claim sent again has the same one. */
+    String digest() {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

@@ -3,6 +3,7 @@ package com.dealerhub.platform.warranty.claims;
 import com.dealerhub.common.problem.InvalidField;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,10 +20,11 @@ import java.util.Map;
 public record DecisionRequest(@Size(max = 2000) String note,
                               @Size(max = 50) List<@Valid @NotNull LineAmount> labor,
                               @Size(max = 50) List<@Valid @NotNull LineAmount> parts,
-                              @DecimalMin("0") BigDecimal sublet) {
+                              @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal sublet) {
 
     /** @param line the labor operation code or the part number */
-    public record LineAmount(@NotBlank String line, @NotNull @DecimalMin("0") BigDecimal amount) {
+    public record LineAmount(@NotBlank @Size(max = 40) String line,
+                             @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amount) {
     }
 
     ClaimLines.Adjustment adjustment() {

@@ -101,6 +101,9 @@ public class WarrantyClaim extends CasePart {
 
     private int submissions;
 
+    @Column(name = "request_digest", updatable = false)
+    private String requestDigest;
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
@@ -110,10 +113,17 @@ public class WarrantyClaim extends CasePart {
     protected WarrantyClaim() {
     }
 
-    WarrantyClaim(ServiceCase serviceCase, ClaimKind kind, String idempotencyKey) {
+    WarrantyClaim(ServiceCase serviceCase, ClaimKind kind, String idempotencyKey, String requestDigest) {
         super(serviceCase);
         this.kind = kind;
         this.idempotencyKey = idempotencyKey;
+        this.requestDigest = requestDigest;
+    }
+
+    /** Whether a request under this claim's idempotency key says what the request that created it said. */
+    boolean sameRequest(String digest) {
+        // Claims received before digests were kept cannot be compared; they answer as before.
+        return requestDigest == null || requestDigest.equals(digest);
     }
 
     /** Sets (or, for a correction, replaces) what the dealer claims. */
@@ -129,6 +139,8 @@ public class WarrantyClaim extends CasePart {
         this.campaign = repair.campaign();
         this.laborRate = laborRate;
         price(lines);
+        // What the dealer claims now has not been approved by anyone, whatever an earlier round approved.
+        this.approvedAmount = null;
     }
 
     /** Records a submission and its auto-adjudication, and the chain the claim goes through if it passed. */
@@ -144,6 +156,7 @@ public class WarrantyClaim extends CasePart {
     void approvedStep(ClaimLines adjustedLines) {
         stepIndex++;
         price(adjustedLines);
+        this.approvedAmount = adjustedLines.approvedTotal();
     }
 
     void settled(Instant at) {
@@ -156,7 +169,6 @@ public class WarrantyClaim extends CasePart {
         this.sublet = lines.sublet();
         this.approvedSublet = lines.approvedSublet();
         this.claimedAmount = lines.claimedTotal();
-        this.approvedAmount = lines.approvedTotal();
     }
 
     public ClaimRepair repair() {

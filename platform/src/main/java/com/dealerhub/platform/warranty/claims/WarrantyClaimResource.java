@@ -77,9 +77,13 @@ public class WarrantyClaimResource {
             return new ClaimBatchResult.Item(key, ClaimBatchResult.Status.REFUSED, null, null, null, refused.problem());
         } catch (RuntimeException failed) {
             // The same key sent twice at once: the second insert loses on the unique key; the first claim stands.
-            ClaimView first = claims.findByIdempotencyKey(key).orElseThrow(() -> failed);
-            return new ClaimBatchResult.Item(key, ClaimBatchResult.Status.ALREADY_RECEIVED, first.claim().id(),
-                    first.claim().number(), first.claim().state(), null);
+            try {
+                ClaimView first = claims.findEarlier(request).orElseThrow(() -> failed);
+                return new ClaimBatchResult.Item(key, ClaimBatchResult.Status.ALREADY_RECEIVED, first.claim().id(),
+                        first.claim().number(), first.claim().state(), null);
+            } catch (DomainException refused) {
+                return new ClaimBatchResult.Item(key, ClaimBatchResult.Status.REFUSED, null, null, null, refused.problem());
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package com.dealerhub.platform.warranty.claims;
 
 import com.dealerhub.platform.warranty.ApprovalStep;
 import com.dealerhub.platform.warranty.ClaimState;
+import com.dealerhub.common.problem.Conflict;
 import com.dealerhub.common.problem.InvalidField;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CurrentCaller;
@@ -93,13 +94,13 @@ public class WarrantyClaims {
     private Received receive(Caller caller, ClaimRequest request, Function<WarrantyClaim, ClaimView> then) {
         ClaimWorkflow.requireMayPrepare(null, caller);
         writeOnceAtTheEnd();
-        Optional<WarrantyClaim> earlier = byIdempotencyKey(caller.dealer(), request.idempotencyKey());
+        Optional<ClaimView> earlier = findEarlier(request);
         if (earlier.isPresent()) {
-            return new Received(ClaimView.of(earlier.get()), true);
+            return new Received(earlier.get(), true);
         }
         ServiceCase serviceCase = opening.openUnsaved(dealers.require(caller.dealer()), CaseType.WARRANTY,
                 ClaimState.DRAFT.name(), request.kind().name(), request.faultDescription(), caller.username());
-        WarrantyClaim claim = new WarrantyClaim(serviceCase, request.kind(), request.idempotencyKey());
+        WarrantyClaim claim = new WarrantyClaim(serviceCase, request.kind(), request.idempotencyKey(), request.digest());
         contents.fill(claim, request);
         return new Received(then.apply(claim), false);
     }
@@ -172,8 +173,10 @@ public class WarrantyClaims {
             throw new InvalidField("labor", "amounts are adjusted only when approving");
         }
         String evidence = claim.kind().evidenceToApprove(step);
-        if (decision == ClaimWorkflow.Decision.APPROVE && evidence != null && !attachments.has(id, evidence)) {
-            throw new InvalidField("attachments", "attach the " + step + "'s signed statement (purpose " + evidence + ") before approving");
+        // The approver's own evidence: a file of that purpose from anyone else (the dealer) does not count.
+        if (decision == ClaimWorkflow.Decision.APPROVE && evidence != null && !attachments.hasFrom(id, evidence, step.role())) {
+            throw new InvalidField("attachments", "attach the " + step + "'s signed statement (purpose " + evidence
+                    + ") yourself before approving; one attached by someone else does not count");
         }
         ClaimState next = ClaimWorkflow.afterDecision(decision, claim.chain(), claim.stepIndex());
         switch (decision) {
@@ -269,9 +272,17 @@ public class WarrantyClaims {
                 .map(w -> ClaimPage.Item.of(w, now)).toList(), count.getSingleResult(), page, size);
     }
 
-    /** The caller's dealer's claim created under an idempotency key, if any. */
-    public Optional<ClaimView> findByIdempotencyKey(String key) {
-        return byIdempotencyKey(CurrentCaller.require().dealer(), key).map(ClaimView::of);
+    /**
+     * The claim the caller's dealer created earlier under the request's idempotency key, if any;
+     * refused when that claim was created from a different request.
+     */
+    public Optional<ClaimView> findEarlier(ClaimRequest request) {
+        Optional<WarrantyClaim> earlier = byIdempotencyKey(CurrentCaller.require().dealer(), request.idempotencyKey());
+        if (earlier.isPresent() && !earlier.get().sameRequest(request.digest())) {
+            throw new Conflict("idempotencyKey", "idempotency key " + request.idempotencyKey() + " already stands for claim "
+                    + earlier.get().serviceCase().number() + ", sent with other contents; send a new claim under a new key");
+        }
+        return earlier.map(ClaimView::of);
     }
 
     private Optional<WarrantyClaim> byIdempotencyKey(String dealer, String key) {

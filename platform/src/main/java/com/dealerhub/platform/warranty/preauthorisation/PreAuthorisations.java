@@ -77,12 +77,14 @@ public class PreAuthorisations {
     public PreAuthorisationView grant(UUID id, TacDecision decision) {
         PreAuthorisation p = decidable(id);
         LocalDate expires = decision == null ? null : decision.expiresOn();
-        if (expires == null || expires.isBefore(LocalDate.now(clock))) {
+        LocalDate today = LocalDate.now(clock);
+        if (expires == null || expires.isBefore(today)) {
             throw new InvalidField("expiresOn", "a grant holds until a date, today or later");
         }
-        p.granted(expires);
+        p.granted(today, expires, decision.claimsCovered());
         p.serviceCase().moveTo("GRANT", PreAuthorisation.State.GRANTED.name(), CurrentCaller.require().username(),
-                "valid until " + expires + (decision.note() == null ? "" : ": " + decision.note()), clock.instant());
+                "valid from " + today + " until " + expires + " for " + decision.claimsCovered() + " claim(s)"
+                        + (decision.note() == null ? "" : ": " + decision.note()), clock.instant());
         return changed(p);
     }
 
@@ -113,10 +115,21 @@ public class PreAuthorisations {
                 .getResultList().stream().map(PreAuthorisationView::of).toList();
     }
 
-    /** The pre-authorisation a claim cites, if the claim's dealer holds it. */
-    public Optional<Cited> cited(UUID id) {
+    /**
+     * The pre-authorisation a claim cites, if the claim's dealer holds it, with the other claims
+     * that already use it: those that passed auto-adjudication citing it and still count.
+     */
+    public Optional<Cited> cited(UUID id, UUID citingClaim) {
         return Optional.ofNullable(em.find(PreAuthorisation.class, id)).map(p -> new Cited(p.vin(), p.partNumber(),
-                new Authorisation(p.serviceCase().number(), p.state() == PreAuthorisation.State.GRANTED, p.expiresOn())));
+                new Authorisation(p.serviceCase().number(), p.state() == PreAuthorisation.State.GRANTED, p.grantedOn(),
+                        p.expiresOn(), p.claimsAllowed(), citingClaims(id, citingClaim))));
+    }
+
+    private List<String> citingClaims(UUID id, UUID excludingClaim) {
+        return em.createNativeQuery("""
+                        SELECT r.claim_number FROM warranty_claim w JOIN vehicle_repair r ON r.claim_id = w.id AND r.counts
+                        WHERE w.pre_authorisation_id = ?1 AND w.id <> ?2 ORDER BY r.claim_number""", String.class)
+                .setParameter(1, id).setParameter(2, excludingClaim).getResultList();
     }
 
     private PreAuthorisation decidable(UUID id) {

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -39,7 +40,8 @@ public class WarrantySettingsResource {
     public record ChainRequest(@NotNull @Size(min = 1, max = 4) List<@NotNull ApprovalStep> steps) {
     }
 
-    public record LaborRateRequest(@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("99999") BigDecimal rate) {
+    public record LaborRateRequest(@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("99999")
+                                   @Digits(integer = 5, fraction = 2) BigDecimal rate) {
     }
 
     @Inject

@@ -22,6 +22,18 @@ import java.util.UUID;
 public class VehicleHistory {
 
     public record Vehicle(String model, LocalDate saleDate) {
+
+        /** A claim states the vehicle as registered; a wrong record is corrected by head office, not by a claim. */
+        public void requireAgrees(String vin, String model, LocalDate saleDate) {
+            if (!this.model.equals(model)) {
+                throw new InvalidField("model", "VIN " + vin + " is registered as model " + this.model
+                        + "; if the record is wrong, head office corrects it");
+            }
+            if (!this.saleDate.equals(saleDate)) {
+                throw new InvalidField("saleDate", "VIN " + vin + " is registered as sold on " + this.saleDate
+                        + "; if the record is wrong, head office corrects it");
+            }
+        }
     }
 
     public record Repair(String claimNumber, LocalDate repairDate, long mileage, Set<String> laborOperations) {
@@ -30,7 +42,7 @@ public class VehicleHistory {
     @PersistenceContext
     EntityManager em;
 
-    /** Registers a vehicle first seen in a claim; a known vehicle must be claimed with its registered model. */
+    /** Registers a vehicle first seen in a claim; a known vehicle must be claimed with its registered model and sale date. */
     public Vehicle registerOrCheck(String network, String vin, String model, LocalDate saleDate) {
         // One round trip: the row inserted now, or the one registered before.
         Object[] row = (Object[]) em.createNativeQuery("""
@@ -44,9 +56,7 @@ public class VehicleHistory {
                 .setParameter(1, network).setParameter(2, vin).setParameter(3, model).setParameter(4, Date.valueOf(saleDate))
                 .getSingleResult();
         Vehicle registered = new Vehicle((String) row[0], Dates.local(row[1]));
-        if (!registered.model().equals(model)) {
-            throw new InvalidField("model", "VIN " + vin + " is registered as model " + registered.model());
-        }
+        registered.requireAgrees(vin, model, saleDate);
         return registered;
     }
 
@@ -54,6 +64,13 @@ public class VehicleHistory {
         List<?> rows = em.createNativeQuery("SELECT model_code, sale_date FROM vehicle WHERE network_code = ?1 AND vin = ?2")
                 .setParameter(1, network).setParameter(2, vin).getResultList();
         return rows.stream().map(Object[].class::cast).map(row -> new Vehicle((String) row[0], Dates.local(row[1]))).findFirst();
+    }
+
+    /** Head office's correction of a vehicle's registered model or sale date. */
+    public void correct(String network, String vin, Vehicle corrected) {
+        em.createNativeQuery("UPDATE vehicle SET model_code = ?3, sale_date = ?4 WHERE network_code = ?1 AND vin = ?2")
+                .setParameter(1, network).setParameter(2, vin).setParameter(3, corrected.model())
+                .setParameter(4, Date.valueOf(corrected.saleDate())).executeUpdate();
     }
 
     /** The repairs claimed on the VIN that still count, other than by the given claim. */

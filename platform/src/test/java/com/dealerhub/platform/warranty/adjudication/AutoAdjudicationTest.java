@@ -1,6 +1,7 @@
 package com.dealerhub.platform.warranty.adjudication;
 
 import com.dealerhub.platform.warranty.adjudication.ClaimUnderReview.Authorisation;
+import com.dealerhub.platform.warranty.adjudication.ClaimUnderReview.AuthorisationNeed;
 import com.dealerhub.platform.warranty.adjudication.ClaimUnderReview.Campaign;
 import com.dealerhub.platform.warranty.adjudication.ClaimUnderReview.EarlierClaim;
 import com.dealerhub.platform.warranty.adjudication.ClaimUnderReview.LaborLine;
@@ -23,12 +24,14 @@ class AutoAdjudicationTest {
 
 
     private static final WarrantyTerms TERMS = new WarrantyTerms(36, 100_000);
+    private static final AuthorisationNeed BY_KIND = new AuthorisationNeed(true, List.of());
+    private static final LocalDate GRANTED = REPAIRED.minusDays(3);
 
     private static ClaimUnderReview claim(LocalDate repaired, long mileage, Long lastKnown, List<LaborLine> labor,
                                           List<PartLine> parts, List<EarlierClaim> earlier, Set<String> attachments,
                                           boolean authorisationRequired, Authorisation authorisation) {
         return new ClaimUnderReview(SOLD, repaired, mileage, lastKnown, TERMS, labor, parts, earlier,
-                Set.of("PHOTO"), attachments, authorisationRequired, authorisation, null);
+                Set.of("PHOTO"), attachments, authorisationRequired ? BY_KIND : AuthorisationNeed.NONE, authorisation, null);
     }
 
     /** A claim every rule passes; each test changes one thing of it. */
@@ -121,14 +124,51 @@ class AutoAdjudicationTest {
     @Test
     void specialPartsNeedAGrantedUnexpiredAuthorisation() {
         var none = authorised(null);
-        var refused = authorised(new Authorisation("TA-1", false, REPAIRED.plusDays(10)));
-        var expired = authorised(new Authorisation("TA-2", true, REPAIRED.minusDays(1)));
-        var valid = authorised(new Authorisation("TA-3", true, REPAIRED));
+        var refused = authorised(new Authorisation("TA-1", false, null, null, 1, List.of()));
+        var expired = authorised(grant("TA-2", GRANTED, REPAIRED.minusDays(1), 1));
+        var valid = authorised(grant("TA-3", GRANTED, REPAIRED, 1));
 
         assertThat(resultOf(new AuthorisationPresentAndUnexpired(), none).consequence()).isEqualTo(RuleResult.Consequence.RETURN);
         assertThat(resultOf(new AuthorisationPresentAndUnexpired(), refused).consequence()).isEqualTo(RuleResult.Consequence.REJECT);
         assertThat(resultOf(new AuthorisationPresentAndUnexpired(), expired).reason()).contains("expired");
         assertThat(resultOf(new AuthorisationPresentAndUnexpired(), valid).passed()).isTrue();
+    }
+
+    @Test
+    void aGrantCoversOnlyRepairsFromTheDayItWasGranted() {
+        var grantedTheDayOfTheRepair = authorised(grant("TA-4", REPAIRED, REPAIRED.plusDays(30), 1));
+        var grantedTheDayAfter = authorised(grant("TA-5", REPAIRED.plusDays(1), REPAIRED.plusDays(30), 1));
+
+        assertThat(resultOf(new AuthorisationPresentAndUnexpired(), grantedTheDayOfTheRepair).passed()).isTrue();
+        assertThat(resultOf(new AuthorisationPresentAndUnexpired(), grantedTheDayAfter).reason())
+                .isEqualTo("pre-authorisation TA-5 was granted on " + REPAIRED.plusDays(1) + ", after the repair on " + REPAIRED);
+    }
+
+    @Test
+    void aGrantCoversAsManyClaimsAsTheTacAllowed() {
+        var firstOfOne = authorised(new Authorisation("TA-6", true, GRANTED, REPAIRED, 1, List.of()));
+        var secondOfOne = authorised(new Authorisation("TA-6", true, GRANTED, REPAIRED, 1, List.of("WC-2026-0000001")));
+        var secondOfTwo = authorised(new Authorisation("TA-7", true, GRANTED, REPAIRED, 2, List.of("WC-2026-0000001")));
+
+        assertThat(resultOf(new AuthorisationPresentAndUnexpired(), firstOfOne).passed()).isTrue();
+        assertThat(resultOf(new AuthorisationPresentAndUnexpired(), secondOfOne).reason()).contains("already used by WC-2026-0000001");
+        assertThat(resultOf(new AuthorisationPresentAndUnexpired(), secondOfTwo).passed()).isTrue();
+    }
+
+    @Test
+    void aSpecialPartNeedsAnAuthorisationWhateverTheClaimKind() {
+        var regularWithSpecialPart = new ClaimUnderReview(SOLD, REPAIRED, 42_000, null, TERMS, good().labor(), good().parts(),
+                List.of(), Set.of(), Set.of(), new AuthorisationNeed(false, List.of("P-100")), null, null);
+
+        RuleResult result = resultOf(new AuthorisationPresentAndUnexpired(), regularWithSpecialPart);
+
+        assertThat(result.consequence()).isEqualTo(RuleResult.Consequence.RETURN);
+        assertThat(result.reason()).isEqualTo("special or assembly part P-100 needs a TAC pre-authorisation");
+        assertThat(AutoAdjudication.judge(regularWithSpecialPart, SETTINGS).outcome()).isEqualTo(AutoAdjudication.Outcome.RETURN);
+    }
+
+    private static Authorisation grant(String number, LocalDate on, LocalDate until, int claims) {
+        return new Authorisation(number, true, on, until, claims, List.of());
     }
 
     @Test
@@ -155,7 +195,7 @@ class AutoAdjudicationTest {
     private static ClaimUnderReview inCampaign(Campaign campaign) {
         var base = good();
         return new ClaimUnderReview(SOLD, REPAIRED, 42_000, null, TERMS, base.labor(), base.parts(), List.of(),
-                Set.of(), Set.of(), false, null, campaign);
+                Set.of(), Set.of(), AuthorisationNeed.NONE, null, campaign);
     }
 
     private static ClaimUnderReview withEarlier(EarlierClaim earlier) {

@@ -18,7 +18,7 @@ class ClaimLinesTest {
         return new ClaimLines(
                 List.of(ClaimLines.labor("EN-101", new BigDecimal("1.5"), new BigDecimal("1.5"), RATE),
                         ClaimLines.labor("EN-102", new BigDecimal("0.4"), new BigDecimal("0.5"), RATE)),
-                List.of(ClaimLines.part("P-100", 2, new BigDecimal("250.00"), new BigDecimal("250.00"), true)),
+                List.of(ClaimLines.part("P-100", 2, new BigDecimal("250.00"), new BigDecimal("250.00"), false, true)),
                 new BigDecimal("80"), null);
     }
 

@@ -1,0 +1,67 @@
+package com.dealerhub.common.web;
+
+import com.dealerhub.common.problem.InvalidField;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * The widest values any input may carry, checked where input is read, before any rule or
+ * arithmetic sees it: each field's own limits (Bean Validation) are narrower. A number such as
+ * {@code 1e-1000000000} is 60 bytes of JSON, but rounding it to cents builds a number of hundreds
+ * of megabytes; a year such as 999999999 overflows date arithmetic and PostgreSQL's date range.
+ */
+public final class InputBounds {
+
+    public static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LAST_DATE = LocalDate.of(2199, 12, 31);
+
+    /** More significant digits, or more decimals, than any amount, rate or quantity has. */
+    static final int MAX_DIGITS = 30;
+    static final int MAX_DECIMALS = 12;
+
+    private InputBounds() {
+    }
+
+    public static String flaw(LocalDate date) {
+        return date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)
+                ? "must be a date between " + FIRST_DATE + " and " + LAST_DATE : null;
+    }
+
+    public static String flaw(Instant instant) {
+        return instant.isBefore(FIRST_DATE.atStartOfDay().toInstant(ZoneOffset.UTC))
+                || !instant.isBefore(LAST_DATE.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))
+                ? "must be a time between " + FIRST_DATE + " and " + LAST_DATE : null;
+    }
+
+    public static String flaw(BigDecimal number) {
+        // The scale bounds the decimals; precision minus scale the integer digits.
+        if (number.scale() > MAX_DECIMALS && number.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            return "has more than " + MAX_DECIMALS + " decimals";
+        }
+        if (number.precision() - number.scale() > MAX_DIGITS) {
+            return "is out of range";
+        }
+        return null;
+    }
+
+    /** A date from a query parameter, within the bounds; a 400 naming the parameter otherwise. */
+    public static LocalDate require(String field, LocalDate date) {
+        String flaw = date == null ? null : flaw(date);
+        if (flaw != null) {
+            throw new InvalidField(field, flaw);
+        }
+        return date;
+    }
+
+    /** A number from a query parameter, within the bounds; a 400 naming the parameter otherwise. */
+    public static BigDecimal require(String field, BigDecimal number) {
+        String flaw = number == null ? null : flaw(number);
+        if (flaw != null) {
+            throw new InvalidField(field, flaw);
+        }
+        return number;
+    }
+}
