@@ -21,6 +21,7 @@ import { Search } from '../search/Search.jsx'
 import { CasePage } from '../search/CasePage.jsx'
 import { Network } from '../network/Network.jsx'
 import { Campaigns } from '../network/Campaigns.jsx'
+import { Vehicles } from '../vehicles/Vehicles.jsx'
 
 export function App() {
   const me = useLoad(() => api.get(`${TENANT_ADMIN}/me`), [])
@@ -57,6 +58,7 @@ function pageFor(page, route, me) {
     case 'cases': return <CasePage me={me} id={id} />
     case 'network': return <Network me={me} />
     case 'campaigns': return <Campaigns me={me} />
+    case 'vehicles': return <Vehicles me={me} query={query} />
     default: return <Who me={me} />
   }
 }

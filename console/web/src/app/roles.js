@@ -23,7 +23,9 @@ export const can = {
   administerNetwork: me => has(me, 'oem-it'),
   readNetwork: me => isOem(me),
   publishCampaigns: me => has(me, 'oem-claims', 'oem-quality'),
-  readCampaigns: me => isOem(me) || me.scope === 'DEALER'
+  readCampaigns: me => isOem(me) || me.scope === 'DEALER',
+  readVehicles: me => has(me, 'dealer-claims', 'dealer-admin') || isOem(me),
+  correctVehicles: me => has(me, 'oem-claims') && me.scope === 'NETWORK'
 }
 
 /** The approval step a caller decides, or null: the queue shows the claims waiting at it. */
@@ -43,6 +45,7 @@ export function menuFor(me) {
   if (can.requestAccounts(me) || can.confirmAccountRequests(me) || can.processAccountRequests(me)) items.push('accountRequests')
   if (can.readNetwork(me)) items.push('network')
   if (can.readCampaigns(me)) items.push('campaigns')
+  if (can.readVehicles(me)) items.push('vehicles')
   return items
 }
 

@@ -6,12 +6,12 @@ const oem = (roles, scope = 'NETWORK') => ({ roles, scope })
 
 describe('what each role is offered', () => {
   it('gives a claims clerk claims, pre-authorisations and the statement, but no user administration', () => {
-    expect(menuFor(dealer(['dealer-claims']))).toEqual(['claims', 'preAuthorisations', 'statement', 'search', 'campaigns'])
+    expect(menuFor(dealer(['dealer-claims']))).toEqual(['claims', 'preAuthorisations', 'statement', 'search', 'campaigns', 'vehicles'])
   })
 
   it('gives a dealer admin users and account requests too', () => {
     expect(menuFor(dealer(['dealer-admin']))).toEqual(
-      ['claims', 'preAuthorisations', 'statement', 'search', 'users', 'accountRequests', 'campaigns'])
+      ['claims', 'preAuthorisations', 'statement', 'search', 'users', 'accountRequests', 'campaigns', 'vehicles'])
   })
 
   it('does not let a technician prepare claims', () => {
@@ -27,9 +27,15 @@ describe('what each role is offered', () => {
 
   it('gives an analyst search and the network, and nothing to decide', () => {
     const analyst = oem(['oem-analyst'])
-    expect(menuFor(analyst)).toEqual(['search', 'network', 'campaigns'])
+    expect(menuFor(analyst)).toEqual(['search', 'network', 'campaigns', 'vehicles'])
     expect(homeFor(analyst)).toBe('search')
     expect(can.decideClaims(analyst)).toBe(false)
+  })
+
+  it('lets only head office\'s claims department correct a vehicle record', () => {
+    expect(can.correctVehicles(oem(['oem-claims']))).toBe(true)
+    expect(can.correctVehicles(oem(['oem-quality']))).toBe(false)
+    expect(can.correctVehicles(dealer(['dealer-claims']))).toBe(false)
   })
 
   it('lets only the claims department settle', () => {

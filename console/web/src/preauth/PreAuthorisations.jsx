@@ -25,13 +25,14 @@ export function PreAuthorisations({ me, query }) {
       </div>
       <Loading state={list}>{items => (
         <table className="list">
-          <thead><tr><th>{t('claim.number')}</th><th>{t('claim.dealer')}</th><th>VIN</th><th>{t('claim.partNumber')}</th><th>{t('preAuthorisation.description')}</th><th>{t('preAuthorisation.expiresOn')}</th><th>{t('claim.updatedAt')}</th><th /></tr></thead>
+          <thead><tr><th>{t('claim.number')}</th><th>{t('claim.dealer')}</th><th>VIN</th><th>{t('claim.partNumber')}</th><th>{t('preAuthorisation.description')}</th><th>{t('preAuthorisation.grantedOn')}</th><th>{t('preAuthorisation.expiresOn')}</th><th>{t('preAuthorisation.claims')}</th><th>{t('claim.updatedAt')}</th><th /></tr></thead>
           <tbody>
-            {items.length === 0 && <tr><td colSpan={8} className="muted">{t('common.nothing')}</td></tr>}
+            {items.length === 0 && <tr><td colSpan={10} className="muted">{t('common.nothing')}</td></tr>}
             {items.map(p => (
               <tr key={p.request.id}>
                 <td>{p.request.number}</td><td>{p.request.dealer}</td><td className="mono">{p.vin}</td><td>{p.part}</td>
-                <td>{p.request.description}</td><td>{formatDate(p.expiresOn, language)}</td><td>{formatDateTime(p.request.updatedAt, language)}</td>
+                <td>{p.request.description}</td><td>{formatDate(p.grantedOn, language)}</td><td>{formatDate(p.expiresOn, language)}</td>
+                <td className="number">{p.request.state === 'GRANTED' ? p.claimsAllowed : ''}</td><td>{formatDateTime(p.request.updatedAt, language)}</td>
                 <td>{can.decidePreAuthorisation(me) && p.request.state === 'REQUESTED' && <>
                   <button type="button" onClick={() => setDeciding({ p, grant: true })}>{t('preAuthorisation.grant')}</button>
                   <button type="button" onClick={() => setDeciding({ p, grant: false })}>{t('preAuthorisation.refuse')}</button>
@@ -50,15 +51,18 @@ function TacDecision({ p, grant, onClose, onDone }) {
   const { t } = useI18n()
   const inThirtyDays = new Date(Date.now() + 30 * 86400000).toISOString().slice(0, 10)
   const [expiresOn, setExpiresOn] = useState(inThirtyDays)
+  const [claims, setClaims] = useState(1)
   return (
     <ReasonDialog title={t(grant ? 'preAuthorisation.grantTitle' : 'preAuthorisation.refuseTitle', { number: p.request.number })}
                   required={!grant} confirmLabel={t(grant ? 'preAuthorisation.grant' : 'preAuthorisation.refuse')} onClose={onClose}
                   onConfirm={async note => {
-                    await api.post(`${PLATFORM}/pre-authorisations/${p.request.id}/${grant ? 'grant' : 'refuse'}`, grant ? { expiresOn, note: note || null } : { note })
+                    await api.post(`${PLATFORM}/pre-authorisations/${p.request.id}/${grant ? 'grant' : 'refuse'}`, grant ? { expiresOn, claims: Number(claims), note: note || null } : { note })
                     onDone()
                   }}>
       {grant && <><label htmlFor="expires-on">{t('preAuthorisation.expiresOn')}</label>
-        <input id="expires-on" type="date" value={expiresOn} onChange={e => setExpiresOn(e.target.value)} /></>}
+        <input id="expires-on" type="date" value={expiresOn} onChange={e => setExpiresOn(e.target.value)} />
+        <label htmlFor="grant-claims">{t('preAuthorisation.claims')}</label>
+        <input id="grant-claims" type="number" min="1" max="99" value={claims} onChange={e => setClaims(e.target.value)} /></>}
     </ReasonDialog>
   )
 }

@@ -5,6 +5,7 @@ import com.dealerhub.it.support.Claims;
 import com.dealerhub.it.support.Reply;
 import com.dealerhub.it.support.Vins;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,6 +51,24 @@ class WarrantyIsolationIT {
         assertThat(Claims.ok(as.get(PATH + "?size=200")).getJsonArray("items").stream()
                 .map(i -> i.asJsonObject().getString("id"))).doesNotContain(id, draftId);
         assertThat(Claims.state(Claims.ok(Api.as(OWNER).get(PATH + "/" + id)))).isEqualTo("PENDING_CLAIMS");
+    }
+
+    /** ADR 0010: the vehicle's history is the network's; the claim behind each repair stays its dealer's. */
+    @Test
+    void anotherDealerOfTheNetworkSeesTheVehiclesHistoryButNothingElseOfTheClaim() {
+        String vin = Vins.random();
+        JsonObject claim = submit(OWNER, id(draft(OWNER, Claims.regular(vin).set("faultDescription", "独特故障 unique fault text"))));
+
+        JsonObject vehicle = Claims.ok(Api.as("aurora-e02-claims").get("/platform/api/warranty/vehicles/" + vin));
+
+        assertThat(vehicle.getJsonArray("repairs")).singleElement().satisfies(repair -> {
+            assertThat(repair.asJsonObject().getString("claimNumber")).isEqualTo(Claims.number(claim));
+            assertThat(repair.asJsonObject().keySet()).containsExactlyInAnyOrder("claimNumber", "repairDate", "mileage", "laborOperations");
+        });
+        assertThat(vehicle.toString()).doesNotContain("unique fault text").doesNotContain("860");
+        assertThat(Api.as("aurora-e02-claims").get(PATH + "/" + id(claim)).status()).isEqualTo(404);
+        assertThat(Api.as("aurora-e02-claims").get("/platform/api/cases/" + id(claim) + "/attachments").status()).isEqualTo(404);
+        assertThat(Api.as("borealis-e01-claims").get("/platform/api/warranty/vehicles/" + vin).status()).isEqualTo(404);
     }
 
     @Test

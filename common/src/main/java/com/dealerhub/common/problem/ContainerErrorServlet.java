@@ -10,8 +10,8 @@ import java.io.IOException;
 
 /**
  * The error page of each WAR (see its web.xml): answers the errors the container raises itself,
- * before the application runs (a missing or invalid bearer token, an error escaping a filter),
- * with a problem body instead of the container's HTML page.
+ * outside the application's own mappers (a missing or invalid bearer token, an address it cannot
+ * decode, an error escaping a filter), with a problem body instead of the container's HTML page.
  */
 @WebServlet("/errors")
 public class ContainerErrorServlet extends HttpServlet {
@@ -35,6 +35,7 @@ public class ContainerErrorServlet extends HttpServlet {
 
     private static String reasonOf(int status) {
         return switch (status) {
+            case 400 -> "Bad Request";
             case 401 -> "Unauthorized";
             case 403 -> "Forbidden";
             case 404 -> "Not Found";
