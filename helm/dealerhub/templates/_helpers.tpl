@@ -128,6 +128,10 @@ with a message naming the value to set.
 {{- required "database.password is required (the application role's password) unless database.existingSecret names a Secret holding it" .Values.database.password }}
 {{- end }}
 
+{{- define "dealerhub.databaseWorkerPassword" -}}
+{{- required "database.worker.password is required (the worker role's password) unless database.existingSecret names a Secret holding it" .Values.database.worker.password }}
+{{- end }}
+
 {{- define "dealerhub.databaseOwnerPassword" -}}
 {{- required "database.owner.password is required (the schema owner's password) unless database.existingSecret names a Secret holding it" .Values.database.owner.password }}
 {{- end }}
@@ -137,19 +141,26 @@ with a message naming the value to set.
 {{- end }}
 
 {{/*
-Secret keys that would collide. The chart's own Secret cannot hold the two
+Secret keys that would collide. The chart's own Secret cannot hold two of the
 database passwords under one key. The admin client's secret, when read from the
 same Secret as the database passwords (oidc.existingSecret empty), needs a key
 of its own, or a database password would silently serve as the client secret.
 */}}
 {{- define "dealerhub.validateSecretKeys" -}}
 {{- $db := .Values.database.secretKeys }}
-{{- if and (not .Values.database.existingSecret) (eq $db.password $db.ownerPassword) }}
-{{- fail (printf "database.secretKeys.password and database.secretKeys.ownerPassword are both %q: the keys of the chart's Secret must differ" $db.password) }}
+{{- $settings := list "password" "workerPassword" "ownerPassword" }}
+{{- if not .Values.database.existingSecret }}
+{{- range $i, $first := $settings }}
+{{- range $second := slice $settings (add1 $i) }}
+{{- if eq (get $db $first) (get $db $second) }}
+{{- fail (printf "database.secretKeys.%s and database.secretKeys.%s are both %q: the keys of the chart's Secret must differ" $first $second (get $db $first)) }}
+{{- end }}
+{{- end }}
+{{- end }}
 {{- end }}
 {{- if not .Values.oidc.existingSecret }}
 {{- $key := .Values.oidc.secretKeys.adminClientSecret }}
-{{- range $setting := list "password" "ownerPassword" }}
+{{- range $setting := $settings }}
 {{- if eq $key (get $db $setting) }}
 {{- fail (printf "oidc.secretKeys.adminClientSecret and database.secretKeys.%s are both %q: the admin client's secret shares the database passwords' Secret (oidc.existingSecret is empty), so its key must differ" $setting $key) }}
 {{- end }}
@@ -171,6 +182,7 @@ settings include this check first: Helm renders templates in an order of its own
 {{- $_ = include "dealerhub.oidcProviderUrl" . }}
 {{- if not .Values.database.existingSecret }}
 {{- $_ = include "dealerhub.databasePassword" . }}
+{{- $_ = include "dealerhub.databaseWorkerPassword" . }}
 {{- $_ = include "dealerhub.databaseOwnerPassword" . }}
 {{- end }}
 {{- if include "dealerhub.chartSecretHoldsOidc" . }}

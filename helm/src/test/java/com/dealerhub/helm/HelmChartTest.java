@@ -44,6 +44,7 @@ class HelmChartTest {
   private static final List<String> CONFIG_MAP_ENV = List.of(
       "DEALERHUB_DB_URL",
       "DEALERHUB_DB_USER",
+      "DEALERHUB_DB_WORKER_USER",
       "DEALERHUB_DB_OWNER_USER",
       "DEALERHUB_KAFKA_BOOTSTRAP",
       "DEALERHUB_KAFKA_TOPIC",
@@ -53,10 +54,12 @@ class HelmChartTest {
       "DEALERHUB_KEYCLOAK_ADMIN_CLIENT_ID",
       "JAVA_OPTS");
   private static final List<String> SECRET_ENV = List.of(
-      "DEALERHUB_DB_PASSWORD", "DEALERHUB_DB_OWNER_PASSWORD", "DEALERHUB_KEYCLOAK_ADMIN_CLIENT_SECRET");
+      "DEALERHUB_DB_PASSWORD", "DEALERHUB_DB_WORKER_PASSWORD", "DEALERHUB_DB_OWNER_PASSWORD",
+      "DEALERHUB_KEYCLOAK_ADMIN_CLIENT_SECRET");
   /** The synthetic secret values of ci/test-values.yaml. */
   private static final List<String> TEST_SECRETS = List.of(
-      "app-password-for-tests", "owner-password-for-tests", "admin-client-secret-for-tests");
+      "app-password-for-tests", "worker-password-for-tests", "owner-password-for-tests",
+      "admin-client-secret-for-tests");
 
   @Nested
   class Lint {
@@ -161,6 +164,8 @@ class HelmChartTest {
       String secret = (String) at(manifests.one("Secret"), "metadata", "name");
       assertThat(at(env.get("DEALERHUB_DB_PASSWORD"), "valueFrom", "secretKeyRef"))
           .isEqualTo(Map.of("name", secret, "key", "db-password"));
+      assertThat(at(env.get("DEALERHUB_DB_WORKER_PASSWORD"), "valueFrom", "secretKeyRef"))
+          .isEqualTo(Map.of("name", secret, "key", "db-worker-password"));
       assertThat(at(env.get("DEALERHUB_DB_OWNER_PASSWORD"), "valueFrom", "secretKeyRef"))
           .isEqualTo(Map.of("name", secret, "key", "db-owner-password"));
       assertThat(at(env.get("DEALERHUB_KEYCLOAK_ADMIN_CLIENT_SECRET"), "valueFrom", "secretKeyRef"))
@@ -175,6 +180,7 @@ class HelmChartTest {
       assertThat(data)
           .containsEntry("DEALERHUB_DB_URL", "jdbc:postgresql://postgres.dealerhub.svc:5432/dealerhub")
           .containsEntry("DEALERHUB_DB_USER", "dealerhub_app")
+          .containsEntry("DEALERHUB_DB_WORKER_USER", "dealerhub_worker")
           .containsEntry("DEALERHUB_DB_OWNER_USER", "dealerhub_owner")
           .containsEntry("DEALERHUB_KAFKA_BOOTSTRAP",
               "kafka-0.kafka.dealerhub.svc:9092,kafka-1.kafka.dealerhub.svc:9092")
@@ -191,8 +197,9 @@ class HelmChartTest {
       Map<String, Object> data = map(at(manifests.one("Secret"), "data"));
 
       assertThat(data.keySet())
-          .containsExactlyInAnyOrder("db-password", "db-owner-password", "keycloak-admin-client-secret");
+          .containsExactlyInAnyOrder("db-password", "db-worker-password", "db-owner-password", "keycloak-admin-client-secret");
       assertThat(decode(data.get("db-password"))).isEqualTo("app-password-for-tests");
+      assertThat(decode(data.get("db-worker-password"))).isEqualTo("worker-password-for-tests");
       assertThat(decode(data.get("db-owner-password"))).isEqualTo("owner-password-for-tests");
       assertThat(data.get("keycloak-admin-client-secret"))
           .isEqualTo(Base64.getEncoder().encodeToString("admin-client-secret-for-tests".getBytes(StandardCharsets.UTF_8)));
@@ -302,14 +309,18 @@ class HelmChartTest {
       Manifests manifests = Manifests.parse(template(cmd -> cmd
           .set("database.existingSecret", "dealerhub-db")
           .set("database.password", "")
+          .set("database.worker.password", "")
           .set("database.owner.password", "")
           .set("database.secretKeys.password", "app")
+          .set("database.secretKeys.workerPassword", "worker")
           .set("database.secretKeys.ownerPassword", "owner")));
       Map<String, Map<String, Object>> env = env(manifests);
 
       assertThat(manifests.kinds()).doesNotContain("Secret");
       assertThat(at(env.get("DEALERHUB_DB_PASSWORD"), "valueFrom", "secretKeyRef"))
           .isEqualTo(Map.of("name", "dealerhub-db", "key", "app"));
+      assertThat(at(env.get("DEALERHUB_DB_WORKER_PASSWORD"), "valueFrom", "secretKeyRef"))
+          .isEqualTo(Map.of("name", "dealerhub-db", "key", "worker"));
       assertThat(at(env.get("DEALERHUB_DB_OWNER_PASSWORD"), "valueFrom", "secretKeyRef"))
           .isEqualTo(Map.of("name", "dealerhub-db", "key", "owner"));
       assertThat(map(at(manifests.one("Deployment"), "spec", "template", "metadata", "annotations")))
@@ -327,7 +338,7 @@ class HelmChartTest {
       assertThat(map(at(manifests.one("ConfigMap"), "data")))
           .containsEntry("DEALERHUB_KEYCLOAK_ADMIN_CLIENT_ID", "dealerhub-tenant-admin");
       assertThat(map(at(secret, "data")).keySet())
-          .containsExactlyInAnyOrder("db-password", "db-owner-password", "admin-api-secret");
+          .containsExactlyInAnyOrder("db-password", "db-worker-password", "db-owner-password", "admin-api-secret");
       assertThat(decode(at(secret, "data", "admin-api-secret"))).isEqualTo("admin-client-secret-for-tests");
       assertThat(at(env(manifests).get("DEALERHUB_KEYCLOAK_ADMIN_CLIENT_SECRET"), "valueFrom", "secretKeyRef"))
           .isEqualTo(Map.of("name", FULLNAME, "key", "admin-api-secret"));
@@ -339,6 +350,7 @@ class HelmChartTest {
       Manifests manifests = Manifests.parse(template(cmd -> cmd
           .set("database.existingSecret", "dealerhub-secrets")
           .set("database.password", "")
+          .set("database.worker.password", "")
           .set("database.owner.password", "")
           .set("oidc.adminClientSecret", "")));
 
@@ -356,7 +368,7 @@ class HelmChartTest {
       Map<String, Map<String, Object>> env = env(manifests);
 
       assertThat(map(at(manifests.one("Secret"), "data")).keySet())
-          .containsExactlyInAnyOrder("db-password", "db-owner-password");
+          .containsExactlyInAnyOrder("db-password", "db-worker-password", "db-owner-password");
       assertThat(at(env.get("DEALERHUB_KEYCLOAK_ADMIN_CLIENT_SECRET"), "valueFrom", "secretKeyRef"))
           .isEqualTo(Map.of("name", "keycloak-dealerhub-admin-api", "key", "client-secret"));
       assertThat(at(env.get("DEALERHUB_DB_PASSWORD"), "valueFrom", "secretKeyRef", "name")).isEqualTo(FULLNAME);
@@ -369,6 +381,7 @@ class HelmChartTest {
       Manifests manifests = Manifests.parse(template(cmd -> cmd
           .set("database.existingSecret", "dealerhub-db")
           .set("database.password", "")
+          .set("database.worker.password", "")
           .set("database.owner.password", "")
           .set("oidc.existingSecret", "keycloak-dealerhub-admin-api")
           .set("oidc.adminClientSecret", "")));
@@ -513,7 +526,7 @@ class HelmChartTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"database.password", "database.owner.password"})
+    @ValueSource(strings = {"database.password", "database.worker.password", "database.owner.password"})
     void renderingFailsWithoutPasswordsUnlessAnExistingSecretIsGiven(String key) {
       assertThatThrownBy(() -> template(cmd -> cmd.set(key, "")))
           .isInstanceOf(IllegalStateException.class)
@@ -528,20 +541,23 @@ class HelmChartTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"password", "ownerPassword"})
-    void adminClientSecretKeyMustDifferFromThePasswordKeysOfItsSecret(String setting) {
-      String key = "password".equals(setting) ? "db-password" : "db-owner-password";
-
+    @CsvSource({"password, db-password", "workerPassword, db-worker-password", "ownerPassword, db-owner-password"})
+    void adminClientSecretKeyMustDifferFromThePasswordKeysOfItsSecret(String setting, String key) {
       assertThatThrownBy(() -> template(cmd -> cmd.set("oidc.secretKeys.adminClientSecret", key)))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("oidc.secretKeys.adminClientSecret and database.secretKeys." + setting + " are both");
     }
 
-    @Test
-    void passwordKeysOfTheChartSecretMustDiffer() {
-      assertThatThrownBy(() -> template(cmd -> cmd.set("database.secretKeys.ownerPassword", "db-password")))
+    @ParameterizedTest
+    @CsvSource({
+        "password, ownerPassword, db-password",
+        "password, workerPassword, db-password",
+        "workerPassword, ownerPassword, db-worker-password",
+    })
+    void passwordKeysOfTheChartSecretMustDiffer(String first, String second, String firstKey) {
+      assertThatThrownBy(() -> template(cmd -> cmd.set("database.secretKeys." + second, firstKey)))
           .isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("database.secretKeys.password and database.secretKeys.ownerPassword are both");
+          .hasMessageContaining("database.secretKeys." + first + " and database.secretKeys." + second + " are both");
     }
 
     @Test
@@ -569,6 +585,10 @@ class HelmChartTest {
         "replicaCount, two",
         "image.pullPolicy, Sometimes",
         "database.url, postgres://postgres.dealerhub.svc/dealerhub",
+        "database.user, DealerHub-App",
+        "database.worker.user, ''",
+        "database.worker.user, dealerhub worker",
+        "database.secretKeys.workerPassword, db/worker",
         "kafka.bootstrapServers, kafka.dealerhub.svc",
         "elasticsearch.url, elasticsearch.dealerhub.svc:9200",
         "oidc.providerUrl, sso.example.test/realms/dealerhub",

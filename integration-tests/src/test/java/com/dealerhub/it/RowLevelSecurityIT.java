@@ -14,9 +14,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The database wall on its own: native SQL as the application role, with Hibernate's tenant
- * filter out of the picture, sees and changes only what the transaction's scope allows.
+ * filter out of the picture, sees and changes only what the transaction's scope allows. The
+ * SYSTEM scope is the worker role's alone.
  */
 class RowLevelSecurityIT {
+
+    /** A call of one of the policy functions, which an inlined policy no longer shows. */
+    private static final String POLICY_FUNCTION_CALL = "dealerhub_\\w+\\(";
 
     @Test
     void aDealersSettingsHideOtherDealersRows() throws SQLException {
@@ -122,7 +126,8 @@ class RowLevelSecurityIT {
             assertThat(listed.split(",")).isNotEmpty().allMatch(code -> code.startsWith("aurora-s") || code.startsWith("aurora-w"));
             assertThat(listed.split(",")).hasSize((int) count(db,
                     "SELECT count(*) FROM dealer WHERE region_code IN ('aurora-south', 'aurora-west')"));
-            assertThat(explain(db, "SELECT count(*) FROM warranty_claim WHERE dealer_code = 'aurora-s01'")).doesNotContain("dealerhub_");
+            assertThat(explain(db, "SELECT count(*) FROM warranty_claim WHERE dealer_code = 'aurora-s01'"))
+                    .doesNotContainPattern(POLICY_FUNCTION_CALL);
         }
     }
 
@@ -170,8 +175,88 @@ class RowLevelSecurityIT {
         }
     }
 
+    @Test
+    void theApplicationRoleGainsNothingBySettingTheSystemScopeItself() throws SQLException {
+        try (Connection db = connect()) {
+            db.createStatement().execute("SELECT set_config('dealerhub.scope', 'SYSTEM', true)");
+
+            assertThat(count(db, "SELECT count(*) FROM service_case WHERE network_code = 'borealis'")).isZero();
+            assertThat(count(db, "SELECT count(*) FROM service_case")).isZero();
+            assertThat(count(db, "SELECT count(*) FROM outbox")).isZero();
+            assertThat(count(db, "SELECT count(*) FROM dealer")).isZero();
+            assertThat(db.createStatement().executeUpdate("UPDATE network_policy SET account_request_window_months = 1")).isZero();
+        }
+        try (Connection db = connect()) {
+            db.createStatement().execute("SET dealerhub.scope = 'SYSTEM'");
+
+            assertThat(count(db, "SELECT count(*) FROM service_case WHERE network_code = 'borealis'")).isZero();
+        }
+    }
+
+    @Test
+    void theApplicationRoleIsRefusedTheSystemScope() throws SQLException {
+        try (Connection db = connect()) {
+            assertThatThrownBy(() -> scope(db, "SYSTEM", "", "", ""))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("may not enter the SYSTEM scope")
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
+            db.rollback();
+            assertThatThrownBy(() -> db.createStatement().execute("SET ROLE dealerhub_worker"))
+                    .hasMessageContaining("permission denied");
+        }
+    }
+
+    @Test
+    void theWorkerRoleSeesEveryNetworkInTheSystemScope() throws SQLException {
+        try (Connection db = connectAsWorker()) {
+            scope(db, "SYSTEM", "", "", "");
+
+            assertThat(count(db, "SELECT count(*) FROM service_case WHERE network_code = 'borealis'")).isPositive();
+            assertThat(count(db, "SELECT count(*) FROM service_case WHERE network_code = 'aurora'")).isPositive();
+            assertThat(count(db, "SELECT count(DISTINCT network_code) FROM dealer")).isEqualTo(2);
+            assertThat(count(db, "SELECT count(*) FROM case_document")).isEqualTo(count(db, "SELECT count(*) FROM service_case"));
+            assertThat(explain(db, "SELECT count(*) FROM warranty_claim WHERE dealer_code = 'aurora-e01'"))
+                    .doesNotContainPattern(POLICY_FUNCTION_CALL).contains("pg_has_role");
+        }
+    }
+
+    @Test
+    void theWorkerRoleIsBoundByTheOtherScopesLikeAnyRole() throws SQLException {
+        try (Connection db = connectAsWorker()) {
+            scope(db, "DEALER", "aurora", "aurora-e01", "");
+
+            assertThat(count(db, "SELECT count(DISTINCT dealer_code) FROM service_case")).isEqualTo(1);
+            assertThat(count(db, "SELECT count(*) FROM pg_roles WHERE rolname = current_user AND (rolsuper OR rolbypassrls)"))
+                    .isZero();
+        }
+    }
+
+    @Test
+    void theWorkerRoleIsGrantedWhatTheApplicationRoleIs() throws SQLException {
+        try (Connection db = connect()) {
+            String differences = """
+                    SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace,
+                         unnest(ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']) AS p(privilege)
+                    WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v')
+                      AND has_table_privilege('dealerhub_app', c.oid, p.privilege)
+                          <> has_table_privilege('dealerhub_worker', c.oid, p.privilege)""";
+
+            assertThat(count(db, differences)).isZero();
+            assertThat(count(db, "SELECT count(*) FROM pg_class WHERE relname = 'admin_audit' "
+                    + "AND has_table_privilege('dealerhub_worker', oid, 'DELETE')")).isZero();
+        }
+    }
+
     private static Connection connect() throws SQLException {
-        Connection connection = DriverManager.getConnection(Stack.databaseUrl(), "dealerhub_app", Stack.databasePassword());
+        return connect("dealerhub_app", Stack.databasePassword());
+    }
+
+    private static Connection connectAsWorker() throws SQLException {
+        return connect("dealerhub_worker", Stack.workerDatabasePassword());
+    }
+
+    private static Connection connect(String role, String password) throws SQLException {
+        Connection connection = DriverManager.getConnection(Stack.databaseUrl(), role, password);
         connection.setAutoCommit(false);
         return connection;
     }

@@ -23,7 +23,11 @@ public record Caller(String username, Set<String> roles, String network, String 
         regions = Set.copyOf(regions);
     }
 
-    /** Background work that must see every network, e.g. the outbox relay. */
+    /**
+     * Background work that must see every network, e.g. the outbox relay. The database lets only
+     * the worker role (datasource {@code DealerHubWorkerDS}) enter this scope, never the role that
+     * serves requests.
+     */
     public static Caller system() {
         return new Caller(SYSTEM_USERNAME, Set.of(), null, null, CallerScope.SYSTEM, Set.of());
     }

@@ -10,6 +10,9 @@ public enum CallerScope {
     NETWORK,
     /** The platform operator: no network data, only platform administration. */
     PLATFORM,
-    /** Background work of the platform itself (outbox relay, indexer, reindex). Never a request. */
+    /**
+     * Background work of the platform itself (outbox relay, reindex). Never a request: the
+     * database refuses it to the application role and grants it only to the worker role.
+     */
     SYSTEM
 }

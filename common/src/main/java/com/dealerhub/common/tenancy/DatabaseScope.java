@@ -16,7 +16,9 @@ import java.util.TreeSet;
  * <p>The database function {@code dealerhub_enter_scope} takes the scope (a
  * {@link com.dealerhub.common.security.CallerScope} name), network, dealer and regions
  * (comma-separated) and sets them, with the dealers of those regions, as
- * {@code dealerhub.*} settings; the policies are in the platform's migrations.
+ * {@code dealerhub.*} settings; the policies are in the platform's migrations. It refuses the
+ * SYSTEM scope to a role that is not trusted with it (only the worker role is, not the role that
+ * serves requests), and the policies ignore a SYSTEM setting made by any other means.
  */
 public final class DatabaseScope {
 

@@ -7,7 +7,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Queue;
@@ -32,11 +31,11 @@ final class RawJdbcInserts {
     private record Inserted(UUID caseId, String network, String vin, long outboxId) {
     }
 
-    /** How many claims were inserted, at what rate; {@link #cleanUp()} deletes them. */
-    record Result(long claims, double perSecond, List<Inserted> rows) {
+    /** How many claims were inserted, at what rate, for which dealer; {@link #cleanUp()} deletes them. */
+    record Result(long claims, double perSecond, List<Inserted> rows, String network, String dealer) {
 
         void cleanUp() throws SQLException {
-            RawJdbcInserts.cleanUp(rows);
+            RawJdbcInserts.cleanUp(network, dealer, rows);
         }
     }
 
@@ -63,7 +62,7 @@ final class RawJdbcInserts {
         pool.shutdown();
         pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
         double elapsed = (System.nanoTime() - start) / 1e9;
-        return new Result(claims.get(), claims.get() / elapsed, List.copyOf(inserted));
+        return new Result(claims.get(), claims.get() / elapsed, List.copyOf(inserted), network, dealer);
     }
 
     private static Connection connect() throws SQLException {
@@ -74,12 +73,7 @@ final class RawJdbcInserts {
         UUID id = UUID.randomUUID();
         String number = PREFIX + id;
         String vin = "BENCH" + id.toString().replace("-", "").substring(0, 12).toUpperCase();
-        try (PreparedStatement scope = c.prepareStatement(
-                "SELECT dealerhub_enter_scope('DEALER', ?, ?, '')")) {
-            scope.setString(1, network);
-            scope.setString(2, dealer);
-            scope.execute();
-        }
+        enterDealerScope(c, network, dealer);
         execute(c, """
                 INSERT INTO service_case (id, number, type, state, network_code, dealer_code, subject, description, created_by,
                                           created_at, updated_at, version)
@@ -115,6 +109,14 @@ final class RawJdbcInserts {
         }
     }
 
+    private static void enterDealerScope(Connection c, String network, String dealer) throws SQLException {
+        try (PreparedStatement scope = c.prepareStatement("SELECT dealerhub_enter_scope('DEALER', ?, ?, '')")) {
+            scope.setString(1, network);
+            scope.setString(2, dealer);
+            scope.execute();
+        }
+    }
+
     private static void execute(Connection c, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -124,15 +126,16 @@ final class RawJdbcInserts {
         }
     }
 
-    /** Deletes by primary key, in chunks: the rows are many, and these tables are shared with the running stack. */
-    private static void cleanUp(List<Inserted> rows) throws SQLException {
+    /**
+     * Deletes by primary key, in chunks: the rows are many, and these tables are shared with the
+     * running stack. Under the dealer's own scope, like the inserts.
+     */
+    private static void cleanUp(String network, String dealer, List<Inserted> rows) throws SQLException {
         try (Connection c = connect()) {
             c.setAutoCommit(false);
             for (int from = 0; from < rows.size(); from += 1000) {
                 List<Inserted> chunk = rows.subList(from, Math.min(rows.size(), from + 1000));
-                try (Statement scope = c.createStatement()) {
-                    scope.execute("SELECT dealerhub_enter_scope('SYSTEM', '', '', '')");
-                }
+                enterDealerScope(c, network, dealer);
                 Object[] cases = chunk.stream().map(Inserted::caseId).toArray();
                 deleteWhere(c, "outbox", "id", "bigint", chunk.stream().map(Inserted::outboxId).toArray());
                 deleteWhere(c, "case_timeline", "case_id", "uuid", cases);

@@ -40,6 +40,11 @@ public final class Stack {
         return property("dealerhub.db.password");
     }
 
+    /** Password of the worker role, which background work uses and which alone may enter the SYSTEM scope. */
+    public static String workerDatabasePassword() {
+        return property("dealerhub.db.worker.password");
+    }
+
     public static String demoPassword() {
         return property("dealerhub.demo.password");
     }

@@ -37,8 +37,11 @@ public class SchemaMigrations {
                 // Extra migrations (demo data) are numbered above the application's; a schema
                 // migration released after them must still apply to a database that has them.
                 .outOfOrder(locations.size() > 1)
-                .placeholders(Map.of("app_role", appRole()))
-                // Migrations move data across every tenant: the owner's sessions see all rows.
+                .placeholders(Map.of(
+                        "app_role", role("DEALERHUB_DB_USER", "dealerhub_app"),
+                        "worker_role", role("DEALERHUB_DB_WORKER_USER", "dealerhub_worker")))
+                // Migrations move data across every tenant: the owner's sessions see all rows
+                // (the owner is a member of dealerhub_system, which the policies trust; see V7).
                 .initSql("SELECT set_config('dealerhub.scope', 'SYSTEM', false)")
                 .load()
                 .migrate();
@@ -56,11 +59,14 @@ public class SchemaMigrations {
         return locations;
     }
 
-    /** The role the application connects as; environment variable DEALERHUB_DB_USER. */
-    static String appRole() {
-        String role = System.getenv().getOrDefault("DEALERHUB_DB_USER", "dealerhub_app");
+    /**
+     * A role the migrations grant to, named by an environment variable: DEALERHUB_DB_USER (the
+     * application role, serving requests) or DEALERHUB_DB_WORKER_USER (the worker role, background work).
+     */
+    static String role(String variable, String fallback) {
+        String role = System.getenv().getOrDefault(variable, fallback);
         if (!role.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalStateException("DEALERHUB_DB_USER must be a plain lower-case role name: " + role);
+            throw new IllegalStateException(variable + " must be a plain lower-case role name: " + role);
         }
         return role;
     }

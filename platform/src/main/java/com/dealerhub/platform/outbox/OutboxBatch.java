@@ -1,13 +1,16 @@
 package com.dealerhub.platform.outbox;
 
 import com.dealerhub.common.security.Caller;
-import com.dealerhub.common.security.CurrentCaller;
-import com.dealerhub.common.tenancy.DatabaseScope;
+import com.dealerhub.common.tenancy.ScopedJdbc;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -25,30 +28,42 @@ public class OutboxBatch {
     public record Message(long id, UUID caseId, String payload) {
     }
 
-    @PersistenceContext
-    EntityManager em;
+    /** The worker role's: the relay reads every network's rows, a SYSTEM scope the request role cannot enter. */
+    @Resource(lookup = "java:jboss/datasources/DealerHubWorkerDS")
+    DataSource worker;
 
     /** Returns how many rows were published. */
-    @Transactional
-    public int publishNext(Consumer<List<Message>> publisher) {
-        return CurrentCaller.runAs(Caller.system(), () -> {
-            DatabaseScope.apply(em, Caller.system());
-            List<?> rows = em.createNativeQuery("""
-                            SELECT id, aggregate_id, payload::text FROM outbox
-                            WHERE published_at IS NULL ORDER BY id LIMIT ?1 FOR UPDATE SKIP LOCKED""")
-                    .setParameter(1, SIZE)
-                    .getResultList();
-            List<Message> batch = rows.stream().map(Object[].class::cast)
-                    .map(row -> new Message(((Number) row[0]).longValue(), (UUID) row[1], (String) row[2]))
-                    .toList();
+    public int publishNext(Consumer<List<Message>> publisher) throws SQLException {
+        return ScopedJdbc.write(worker, Caller.system(), connection -> {
+            List<Message> batch = lockNext(connection);
             if (batch.isEmpty()) {
                 return 0;
             }
             publisher.accept(batch);
-            em.createNativeQuery("UPDATE outbox SET published_at = now() WHERE id = ANY (?1)")
-                    .setParameter(1, batch.stream().map(Message::id).toArray(Long[]::new))
-                    .executeUpdate();
+            markPublished(connection, batch);
             return batch.size();
         });
+    }
+
+    private static List<Message> lockNext(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                SELECT id, aggregate_id, payload::text FROM outbox
+                WHERE published_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""")) {
+            statement.setInt(1, SIZE);
+            List<Message> batch = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    batch.add(new Message(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3)));
+                }
+            }
+            return batch;
+        }
+    }
+
+    private static void markPublished(Connection connection, List<Message> batch) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE outbox SET published_at = now() WHERE id = ANY (?)")) {
+            statement.setArray(1, connection.createArrayOf("bigint", batch.stream().map(Message::id).toArray()));
+            statement.executeUpdate();
+        }
     }
 }

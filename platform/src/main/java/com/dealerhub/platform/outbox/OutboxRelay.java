@@ -13,6 +13,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -68,7 +69,7 @@ public class OutboxRelay {
                 LOG.info("outbox relay publishing again");
                 failing = false;
             }
-        } catch (RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             if (!failing) {
                 LOG.log(Level.WARNING, "outbox relay cannot publish, will retry: " + e.getMessage());
                 failing = true;

@@ -37,7 +37,8 @@ public class Reindexer {
     public record Result(String index, long documents, long catchUp, long millis) {
     }
 
-    @Resource(lookup = "java:jboss/datasources/DealerHubDS")
+    /** The worker role's: a rebuild reads every network's cases, a SYSTEM scope the request role cannot enter. */
+    @Resource(lookup = "java:jboss/datasources/DealerHubWorkerDS")
     DataSource dataSource;
 
     @Inject
