@@ -199,6 +199,31 @@ class ConsoleIT {
     }
 
     @Test
+    void theClaimsDepartmentCorrectsAVehicleRecordThatADealerCanOnlyRead() {
+        String vin = Vins.random();
+        LocalDate typo = LocalDate.now().minusYears(8);
+        LocalDate actual = LocalDate.now().minusYears(1);
+        Claims.submit("aurora-e01-claims", Claims.id(Claims.draft("aurora-e01-claims", Claims.regular(vin).set("saleDate", typo.toString()))));
+
+        try (Browser dealer = Browser.loginAs("aurora-e02-claims")) {
+            dealer.click(By.id("nav-vehicles")).type(By.id("vehicle-vin"), vin).click(By.id("vehicle-go"));
+            dealer.find(By.id("vehicle-repairs"));
+            assertThat(dealer.present(By.id("vehicle-correction"))).as("a dealer reads, head office corrects").isFalse();
+        }
+        try (Browser claims = Browser.loginAs("aurora-claims", "zh-CN")) {
+            claims.click(By.id("nav-vehicles")).type(By.id("vehicle-vin"), vin).click(By.id("vehicle-go"));
+            claims.find(By.id("vehicle-correction"));
+            setDate(claims, "field-saleDate", actual);
+            claims.type(By.id("field-reason"), "首次索赔销售日期录入错误");
+            claims.screenshot("vehicle-correction");
+            claims.click(By.cssSelector("#vehicle-correction button.primary"));
+            claims.waitForText(By.id("vehicle-sale-date"), String.valueOf(actual.getYear()));
+        }
+        assertThat(Claims.ok(Api.as("aurora-e02-claims").get("/platform/api/warranty/vehicles/" + vin)).getString("saleDate"))
+                .isEqualTo(actual.toString());
+    }
+
+    @Test
     void everyoneSeesWhoTheyAreAndTheLanguageTheyChoseIsRemembered() {
         try (Browser fmc = Browser.loginAs("aurora-fmc-east")) {
             assertThat(fmc.text(By.cssSelector("[data-testid=who]"))).contains("aurora-fmc-east").contains("aurora-east");
