@@ -14,6 +14,13 @@ describe('what each role is offered', () => {
       ['claims', 'preAuthorisations', 'statement', 'search', 'users', 'accountRequests', 'campaigns', 'vehicles'])
   })
 
+  it('offers account requests to the dealer admin only, of all dealer staff', () => {
+    for (const role of ['dealer-advisor', 'dealer-technician', 'dealer-claims']) {
+      expect(menuFor(dealer([role]))).not.toContain('accountRequests')
+    }
+    expect(menuFor(dealer(['dealer-admin']))).toContain('accountRequests')
+  })
+
   it('does not let a technician prepare claims', () => {
     expect(can.prepareClaims(dealer(['dealer-technician']))).toBe(false)
   })

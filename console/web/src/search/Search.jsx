@@ -3,6 +3,7 @@ import { navigate } from '../app/useRoute.js'
 import { useI18n } from '../i18n/I18n.jsx'
 import { Loading, Pager } from '../ui/controls.jsx'
 import { formatDateTime, formatMoney } from '../ui/format.js'
+import { SEARCH_RESULT_WINDOW } from '../ui/paging.js'
 import { useLoad } from '../ui/hooks.js'
 import { caseHref, monthRange } from './searchLinks.js'
 
@@ -66,7 +67,7 @@ export function Search({ query }) {
                 </li>
               ))}
             </ol>
-            <Pager page={r.page} size={r.size} total={r.total} onPage={p => navigate('search', null, { ...query, page: p })} />
+            <Pager page={r.page} size={r.size} total={r.total} maxResults={SEARCH_RESULT_WINDOW} onPage={p => navigate('search', null, { ...query, page: p })} />
           </div>
         </div>
       )}</Loading>

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useI18n } from '../i18n/I18n.jsx'
+import { pageCount } from './paging.js'
 
 /** A message key, a [key, params] pair, or the server's own words. */
 export function useMessage() {
@@ -54,9 +55,9 @@ export function Loading({ state, children }) {
 }
 
 /** Previous / next over a server page, with the total. */
-export function Pager({ page, size, total, onPage }) {
+export function Pager({ page, size, total, maxResults, onPage }) {
   const { t } = useI18n()
-  const pages = Math.max(1, Math.ceil(total / size))
+  const pages = pageCount(total, size, maxResults)
   return (
     <div className="pager">
       <span>{t('common.total', { total })}</span>

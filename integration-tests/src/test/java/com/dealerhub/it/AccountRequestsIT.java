@@ -154,6 +154,39 @@ class AccountRequestsIT {
         assertThat(Api.as("aurora-e01-admin").get("/platform/api/cases/" + id + "/attachments").array()).hasSize(1);
     }
 
+    @Test
+    void otherDealerStaffReadNeitherTheDealersAccountRequestsNorTheirFiles() {
+        String username = "e01-staff-" + Cases.uniqueWord();
+        JsonObject draft = draft("aurora-e01-admin", "UNLOCK", "PLATFORM", username,
+                "\"lockReason\":\"密码输错 typed an old password\",\"improvementPlan\":\"password manager\"");
+        String id = idOf(draft);
+        String number = draft.getJsonObject("request").getString("number");
+        Reply letter = Api.as("aurora-e01-admin").upload("/platform/api/cases/" + id + "/attachments?purpose=GUARANTEE_LETTER&name=letter.pdf",
+                "application/pdf", PDF);
+        assertThat(letter.status()).as("%s", letter).isEqualTo(201);
+        String files = "/platform/api/cases/" + id + "/attachments";
+        String download = files + "/" + letter.object().getString("id");
+        Cases.awaitSearch("aurora-e01-admin", number, Duration.ofSeconds(10), found -> !found.isEmpty());
+
+        for (String staff : List.of("aurora-e01-advisor", "aurora-e01-tech", "aurora-e01-claims")) {
+            for (String refused : List.of("/platform/api/account-requests", "/platform/api/account-requests?state=DRAFT", path(id),
+                    "/platform/api/cases/" + id, files, download, "/platform/api/cases?type=ACCOUNT_REQUEST")) {
+                Reply reply = Api.as(staff).get(refused);
+                assertThat(reply.status()).as("%s %s: %s", staff, refused, reply).isEqualTo(403);
+                assertThat(reply.body()).doesNotContain(username);
+            }
+            assertThat(Api.as(staff).get("/platform/api/cases?size=200").body()).as(staff).doesNotContain(id);
+            assertThat(Cases.numbersFound(staff, number)).as(staff).isEmpty();
+        }
+
+        assertThat(idsIn("aurora-e01-admin", "DRAFT")).contains(id);
+        assertThat(ok(Api.as("aurora-e01-admin").get(path(id))).getJsonObject("details").getString("lockReason")).startsWith("密码输错");
+        assertThat(Api.as("aurora-e01-admin").get(files).array()).hasSize(1);
+        assertThat(Api.as("aurora-e01-admin").download(download)).isEqualTo(PDF);
+        assertThat(Api.as("aurora-fmc-east").get(path(id)).status()).isEqualTo(200);
+        assertThat(Api.as("aurora-fmc-east").download(download)).isEqualTo(PDF);
+    }
+
     private static JsonObject draft(String admin, String kind, String system, String username, String extra) {
         return ok(Api.as(admin).post("/platform/api/account-requests", body(kind, system, username, extra)), 201);
     }

@@ -175,6 +175,14 @@ class BadInputIT {
         }
     }
 
+    @Test
+    void aDateFarOutsideTheCalendarInAQuery() {
+        Reply reply = Api.as(USER).get("/platform/api/warranty/statements?dealer=aurora-s01&from=2026-01-01&to=%2B999999999-12-31");
+
+        assertProblem(reply, 400);
+        assertThat(reply.object().getString("field")).isEqualTo("to");
+    }
+
     private static Reply open(String json) {
         return Api.as(USER).post("/platform/api/cases", json);
     }

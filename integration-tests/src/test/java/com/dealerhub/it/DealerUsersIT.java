@@ -5,8 +5,11 @@ import com.dealerhub.it.support.Cases;
 import com.dealerhub.it.support.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,6 +79,28 @@ public class DealerUsersIT {
     }
 
     @Test
+    void namesAndAddressesKeycloakWouldRefuseAreProblemsNamingTheFieldAndNoUserIsCreated() {
+        List<String[]> refused = List.of(
+                new String[] {"firstName", "x".repeat(300)},
+                new String[] {"firstName", "<script>alert(1)</script>"},
+                new String[] {"lastName", "Us\u0007er"},
+                new String[] {"lastName", "Smith\nJones"},
+                new String[] {"email", "ann@dealer_e01.example"});
+        for (String[] field : refused) {
+            String username = "e01-refused-" + Cases.uniqueWord();
+            Reply reply = create("aurora-e01-admin", "aurora-e01", username, "dealer-advisor", field[0], field[1]);
+
+            assertThat(reply.status()).as("%s: %s", field[0], reply).isEqualTo(400);
+            assertThat(reply.object().getString("field")).isEqualTo(field[0]);
+            assertThat(usernames("aurora-e01")).doesNotContain(username);
+        }
+
+        Reply anyScript = create("aurora-e01-admin", "aurora-e01", "e01-names-" + Cases.uniqueWord(), "dealer-advisor",
+                "lastName", "王 O'Brien-Smith, Jr.");
+        assertThat(anyScript.status()).as("%s", anyScript).isEqualTo(201);
+    }
+
+    @Test
     void aDealerAdminCannotTouchAnotherDealersUsers() {
         Reply theirs = create("aurora-e02-admin", "aurora-e02", "e02-tech-" + Cases.uniqueWord(), "dealer-technician");
         String theirId = theirs.object().getString("id");
@@ -111,12 +136,26 @@ public class DealerUsersIT {
     }
 
     public static Reply create(String admin, String dealer, String username, String role) {
-        return Api.as(admin).post("/tenant-admin/api/dealers/" + dealer + "/users", Json.createObjectBuilder()
+        return Api.as(admin).post("/tenant-admin/api/dealers/" + dealer + "/users", newUser(username, role).build().toString());
+    }
+
+    /** Creates a user with one field set to {@code value}. */
+    static Reply create(String admin, String dealer, String username, String role, String field, String value) {
+        return Api.as(admin).post("/tenant-admin/api/dealers/" + dealer + "/users",
+                newUser(username, role).add(field, value).build().toString());
+    }
+
+    private static JsonObjectBuilder newUser(String username, String role) {
+        return Json.createObjectBuilder()
                 .add("username", username).add("email", username + "@users.example")
                 .add("firstName", "Test").add("lastName", "User")
                 .add("roles", Json.createArrayBuilder().add(role))
-                .add("initialPassword", PASSWORD).add("temporaryPassword", false)
-                .build().toString());
+                .add("initialPassword", PASSWORD).add("temporaryPassword", false);
+    }
+
+    private static List<String> usernames(String dealer) {
+        return Api.as(dealer + "-admin").get("/tenant-admin/api/dealers/" + dealer + "/users").array().stream()
+                .map(u -> u.asJsonObject().getString("username")).toList();
     }
 
     static String userPath(String dealer, Reply created) {

@@ -8,7 +8,9 @@ import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,6 +73,44 @@ class SearchIT {
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.object().getString("field")).isEqualTo("from");
+    }
+
+    @Test
+    void aPagePastElasticsearchsResultWindowIsAProblemNamingPage() {
+        for (String paging : List.of("page=500&size=100", "page=100&size=100", "page=500&size=20")) {
+            Reply reply = Api.as("aurora-analyst").get("/reporting/api/search?" + paging);
+
+            assertThat(reply.status()).as("%s: %s", paging, reply).isEqualTo(400);
+            assertThat(reply.object().getString("field")).isEqualTo("page");
+        }
+        Reply lastPage = Api.as("aurora-analyst").get("/reporting/api/search?page=99&size=100");
+        assertThat(lastPage.status()).as("%s", lastPage).isEqualTo(200);
+    }
+
+    @Test
+    void hugeAndAbsurdFilterValuesAreProblemsNamingTheParameter() {
+        Map<String, String> absurd = new LinkedHashMap<>();
+        absurd.put("q", "x".repeat(100_000));
+        absurd.put("minAmount", "1e400");
+        absurd.put("maxAmount", "9".repeat(400));
+        absurd.put("from", "+999999999-01-01");
+        absurd.put("to", "-999999999-12-31");
+        absurd.put("vin", "V".repeat(300));
+        absurd.put("part", "P".repeat(300));
+        absurd.put("laborOperation", "L".repeat(300));
+        for (String repeated : List.of("type", "state", "dealer", "region", "kind")) {
+            absurd.put(repeated, "x".repeat(50_000));
+        }
+        absurd.forEach((parameter, value) -> {
+            Reply reply = Api.as("aurora-analyst").get("/reporting/api/search?" + parameter + "=" + Api.encode(value));
+
+            assertThat(reply.status()).as("%s: %s", parameter, reply).isEqualTo(400);
+            assertThat(reply.object().getString("field")).isEqualTo(parameter);
+        });
+
+        Reply manyDealers = Api.as("aurora-analyst").get("/reporting/api/search?" + "dealer=aurora-e01&".repeat(101));
+        assertThat(manyDealers.status()).isEqualTo(400);
+        assertThat(manyDealers.object().getString("field")).isEqualTo("dealer");
     }
 
     @Test

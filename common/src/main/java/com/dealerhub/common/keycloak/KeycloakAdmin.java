@@ -92,7 +92,10 @@ public class KeycloakAdmin {
 
     // ---------------------------------------------------------------- users
 
-    /** Creates an enabled user with a password and realm roles, as a member of the organization; returns its id. */
+    /**
+     * Creates an enabled user with a password and realm roles, as a member of the organization; returns its id.
+     * Attributes the realm's user profile refuses are a {@link UserProfileRefusal} naming them.
+     */
     public String createMember(String organizationId, NewUser user) {
         HttpResponse<String> created = send("POST", "/users", JSON.createObjectBuilder()
                 .add("username", user.username()).add("email", user.email())
@@ -103,6 +106,10 @@ public class KeycloakAdmin {
                 .build());
         if (created.statusCode() == 409) {
             throw new UserExists(user.username());
+        }
+        Optional<UserProfileRefusal> refused = UserProfileRefusal.of(created.statusCode(), created.body());
+        if (refused.isPresent()) {
+            throw refused.get();
         }
         requireSuccess(created);
         String id = created.headers().firstValue("Location").map(l -> l.substring(l.lastIndexOf('/') + 1))

@@ -1,7 +1,5 @@
 package com.dealerhub.common.web;
 
-import com.dealerhub.common.problem.InvalidField;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,23 +43,5 @@ public final class InputBounds {
             return "is out of range";
         }
         return null;
-    }
-
-    /** A date from a query parameter, within the bounds; a 400 naming the parameter otherwise. */
-    public static LocalDate require(String field, LocalDate date) {
-        String flaw = date == null ? null : flaw(date);
-        if (flaw != null) {
-            throw new InvalidField(field, flaw);
-        }
-        return date;
-    }
-
-    /** A number from a query parameter, within the bounds; a 400 naming the parameter otherwise. */
-    public static BigDecimal require(String field, BigDecimal number) {
-        String flaw = number == null ? null : flaw(number);
-        if (flaw != null) {
-            throw new InvalidField(field, flaw);
-        }
-        return number;
     }
 }

@@ -6,13 +6,28 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * Converts query parameters with a 400 problem naming the parameter; JAX-RS's own
- * conversion would answer an unknown value with 404.
+ * conversion would answer an unknown value with 404. Every conversion is bounded: what
+ * passes is something the database and the search index can take, so an absurd value is
+ * the caller's mistake (400), never a failure further down (500).
  */
 public final class QueryParameters {
+
+    /** Free text a person types into a search box. */
+    public static final int MAX_TEXT_LENGTH = 200;
+    /** A code: a dealer, region, state, type, part number, labor operation. */
+    public static final int MAX_CODE_LENGTH = 40;
+    /** Values of one repeated filter parameter, e.g. {@code state=OPEN&state=CLOSED}. */
+    public static final int MAX_VALUES = 100;
+    /** The largest amount the platform stores: numeric(14, 2). */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
+
+    /** Longer than any date or amount written out; checked before parsing so a huge value costs nothing. */
+    private static final int MAX_NUMBER_LENGTH = 20;
 
     private QueryParameters() {
     }
@@ -29,31 +44,66 @@ public final class QueryParameters {
         }
     }
 
-    /** A date as YYYY-MM-DD, or null if absent. */
+    /** Free text of at most {@code maxLength} characters, stripped, or null if absent. */
+    public static String text(String name, String raw, int maxLength) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String text = raw.strip();
+        if (text.length() > maxLength) {
+            throw new InvalidField(name, "may be at most " + maxLength + " characters");
+        }
+        return CleanText.require(name, text);
+    }
+
+    /** A code of at most {@link #MAX_CODE_LENGTH} characters, stripped, or null if absent. */
+    public static String code(String name, String raw) {
+        return text(name, raw, MAX_CODE_LENGTH);
+    }
+
+    /** The values of a repeated parameter, each a code; blank values are ignored. */
+    public static List<String> codes(String name, List<String> raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        if (raw.size() > MAX_VALUES) {
+            throw new InvalidField(name, "may be given at most " + MAX_VALUES + " times");
+        }
+        return raw.stream().map(value -> code(name, value)).filter(value -> value != null).distinct().toList();
+    }
+
+    /** A date as YYYY-MM-DD within {@link InputBounds}' range, or null if absent. */
     public static LocalDate date(String name, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(raw);
+            date = raw.length() > MAX_NUMBER_LENGTH ? null : LocalDate.parse(raw.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidField(name, "must be a date (YYYY-MM-DD)");
+            date = null;
         }
+        if (date == null || InputBounds.flaw(date) != null) {
+            throw new InvalidField(name, "must be a date (YYYY-MM-DD) between " + InputBounds.FIRST_DATE + " and " + InputBounds.LAST_DATE);
+        }
+        return date;
     }
 
-    /** A non-negative decimal amount, or null if absent. */
+    /** A decimal amount from 0 to {@link #MAX_AMOUNT} with at most two decimals, or null if absent. */
     public static BigDecimal amount(String name, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
         try {
-            BigDecimal amount = new BigDecimal(raw.strip());
-            if (amount.signum() >= 0) {
+            BigDecimal amount = raw.length() > MAX_NUMBER_LENGTH ? null : new BigDecimal(raw.strip());
+            if (amount != null && amount.signum() >= 0 && amount.compareTo(MAX_AMOUNT) <= 0
+                    && amount.stripTrailingZeros().scale() <= 2) {
                 return amount;
             }
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new InvalidField(name, "must be an amount of 0 or more, such as 1250.50");
+        throw new InvalidField(name, "must be an amount from 0 to " + MAX_AMOUNT.toPlainString()
+                + " with at most two decimals, such as 1250.50");
     }
 }

@@ -6,6 +6,7 @@ import com.dealerhub.common.problem.Forbidden;
 import com.dealerhub.common.problem.InvalidField;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CurrentCaller;
+import com.dealerhub.common.security.RestrictedCaseTypes;
 import com.dealerhub.platform.attachments.Attachments;
 import com.dealerhub.platform.cases.CaseAccess;
 import com.dealerhub.platform.cases.CaseOpening;
@@ -149,6 +150,7 @@ public class AccountRequests {
     /** Requests in one state within the caller's reach, oldest first: a reviewer's work queue, or the batch view. */
     public List<AccountRequestView> inState(AccountRequestState state) {
         Caller caller = CurrentCaller.require();
+        RestrictedCaseTypes.requireMayRead(caller, CaseType.ACCOUNT_REQUEST.name());
         List<String> reachable = dealers.codesReachedBy(caller);
         if (reachable.isEmpty()) {
             return List.of();

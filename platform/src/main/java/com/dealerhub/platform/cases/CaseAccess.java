@@ -3,6 +3,7 @@ package com.dealerhub.platform.cases;
 import com.dealerhub.common.problem.NotFound;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CurrentCaller;
+import com.dealerhub.common.security.RestrictedCaseTypes;
 import com.dealerhub.platform.tenancy.Dealers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +12,11 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.UUID;
 
-/** Finds a case within the current caller's reach; anything else is "not found", so ids cannot be probed. */
+/**
+ * Finds a case within the current caller's reach; anything else is "not found", so ids cannot be
+ * probed. A case within reach of a type the caller's role may not read ({@link RestrictedCaseTypes})
+ * is forbidden.
+ */
 @ApplicationScoped
 public class CaseAccess {
 
@@ -27,6 +32,7 @@ public class CaseAccess {
         if (found == null || !reaches(caller, found)) {
             throw new NotFound("case", id);
         }
+        RestrictedCaseTypes.requireMayRead(caller, found.type().name());
         return found;
     }
 

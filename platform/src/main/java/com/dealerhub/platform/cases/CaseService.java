@@ -4,6 +4,7 @@ import com.dealerhub.common.problem.Conflict;
 import com.dealerhub.common.problem.InvalidField;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CurrentCaller;
+import com.dealerhub.common.security.RestrictedCaseTypes;
 import com.dealerhub.platform.outbox.Outbox;
 import com.dealerhub.platform.tenancy.Dealer;
 import com.dealerhub.platform.tenancy.Dealers;
@@ -56,6 +57,10 @@ public class CaseService {
 
     public CasePage list(CaseState state, CaseType type, String dealer, int page, int size) {
         Caller caller = CurrentCaller.require();
+        if (type != null) {
+            RestrictedCaseTypes.requireMayRead(caller, type.name());
+        }
+        List<CaseType> hidden = RestrictedCaseTypes.hiddenFrom(caller).stream().map(CaseType::valueOf).toList();
         List<String> reachable = dealers.codesReachedBy(caller);
         if (dealer != null) {
             reachable = reachable.contains(dealer) ? List.of(dealer) : List.of();
@@ -65,7 +70,8 @@ public class CaseService {
         }
         String where = " WHERE c.dealerCode IN :dealers AND c.networkCode = :network"
                 + (state == null ? "" : " AND c.state = :state")
-                + (type == null ? "" : " AND c.type = :type");
+                + (type == null ? "" : " AND c.type = :type")
+                + (hidden.isEmpty() ? "" : " AND c.type NOT IN :hidden");
         var query = em.createQuery("SELECT c FROM ServiceCase c" + where + " ORDER BY c.createdAt DESC, c.id", ServiceCase.class);
         var count = em.createQuery("SELECT count(c) FROM ServiceCase c" + where, Long.class);
         for (var q : List.of(query, count)) {
@@ -75,6 +81,9 @@ public class CaseService {
             }
             if (type != null) {
                 q.setParameter("type", type);
+            }
+            if (!hidden.isEmpty()) {
+                q.setParameter("hidden", hidden);
             }
         }
         List<CasePage.CaseSummary> items = query.setFirstResult(page * size).setMaxResults(size).getResultList()

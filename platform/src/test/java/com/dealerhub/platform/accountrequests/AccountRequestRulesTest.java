@@ -1,6 +1,8 @@
 package com.dealerhub.platform.accountrequests;
 
 import com.dealerhub.common.problem.InvalidField;
+import com.dealerhub.common.security.RestrictedCaseTypes;
+import com.dealerhub.platform.cases.CaseType;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -44,5 +46,10 @@ class AccountRequestRulesTest {
         assertThat(twelveMonths.isRepeat(Instant.parse("2025-11-23T10:00:00Z"), now)).isTrue();
         assertThat(twelveMonths.isRepeat(Instant.parse("2025-11-23T09:59:59Z"), now)).isFalse();
         assertThat(new RepeatRequestRule(3).isRepeat(Instant.parse("2026-01-10T00:00:00Z"), now)).isFalse();
+    }
+
+    @Test
+    void theCaseTypesHiddenFromSomeRolesAreCaseTypes() {
+        assertThat(RestrictedCaseTypes.ACCOUNT_REQUEST).isEqualTo(CaseType.ACCOUNT_REQUEST.name());
     }
 }

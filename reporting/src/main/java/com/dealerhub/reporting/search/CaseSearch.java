@@ -13,6 +13,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.json.JsonData;
 import com.dealerhub.common.problem.Forbidden;
 import com.dealerhub.common.security.Caller;
+import com.dealerhub.common.security.RestrictedCaseTypes;
 import com.dealerhub.reporting.indexing.SearchIndex;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,11 +23,12 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Network-wide case search. The caller's reach is added to every query here, on the server:
- * its network always, its dealer or regions when it has them; whatever the client asks, it
- * cannot see past that.
+ * its network always, its dealer or regions when it has them, and never the case types its role
+ * may not read; whatever the client asks, it cannot see past that.
  */
 @ApplicationScoped
 public class CaseSearch {
@@ -98,6 +100,10 @@ public class CaseSearch {
                     .filter(f -> f.terms(t -> t.field("regionCode").terms(v -> v.value(values(List.copyOf(caller.regions()))))));
             case NETWORK -> query.filter(f -> f.term(t -> t.field("network").value(caller.network())));
             case PLATFORM, SYSTEM -> throw new Forbidden("network search is for the users of an OEM network");
+        }
+        Set<String> hidden = RestrictedCaseTypes.hiddenFrom(caller);
+        if (!hidden.isEmpty()) {
+            query.mustNot(n -> n.terms(t -> t.field("type").terms(v -> v.value(values(List.copyOf(hidden))))));
         }
     }
 

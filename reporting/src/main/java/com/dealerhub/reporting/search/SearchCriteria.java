@@ -1,5 +1,7 @@
 package com.dealerhub.reporting.search;
 
+import com.dealerhub.common.problem.InvalidField;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +24,18 @@ public record SearchCriteria(String text, List<String> types, List<String> state
         public static final Warranty NONE = new Warranty(null, List.of(), null, null, null, null);
     }
 
+    /**
+     * Elasticsearch's {@code index.max_result_window}: a search cannot page past this many
+     * results, so a deeper page is refused up front rather than failing in Elasticsearch. A
+     * person does not read 10,000 results; a filter finds what they look for.
+     */
+    public static final int RESULT_WINDOW = 10_000;
+
     public SearchCriteria {
+        if ((long) (page + 1) * size > RESULT_WINDOW) {
+            throw new InvalidField("page", "page × size may not pass " + RESULT_WINDOW
+                    + " results (here up to " + ((long) (page + 1) * size) + "); narrow the search");
+        }
         types = List.copyOf(types);
         states = List.copyOf(states);
         dealers = List.copyOf(dealers);

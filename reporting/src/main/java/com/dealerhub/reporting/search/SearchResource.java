@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
 
 @ApplicationScoped
@@ -30,28 +28,32 @@ public class SearchResource {
      * Searches the cases within the caller's reach. Repeat a filter parameter for several
      * values (e.g. {@code state=OPEN&state=IN_PROGRESS}); dates are {@code YYYY-MM-DD}, inclusive;
      * {@code sort} is newest (default), oldest, relevance or number. Facets count by type, state, dealer,
-     * region, claim kind and month opened.
+     * region, claim kind and month opened. Pages reach the first {@value SearchCriteria#RESULT_WINDOW}
+     * results; past them, narrow the search.
      */
     @GET
-    public SearchResult search(@QueryParam("q") @Size(max = 200) String text,
+    public SearchResult search(@QueryParam("q") String q,
                                @QueryParam("type") List<String> types,
                                @QueryParam("state") List<String> states,
                                @QueryParam("dealer") List<String> dealers,
                                @QueryParam("region") List<String> regions,
                                @QueryParam("from") String from,
                                @QueryParam("to") String to,
-                               @QueryParam("vin") @Size(max = 25) String vin,
+                               @QueryParam("vin") String vin,
                                @QueryParam("kind") List<String> kinds,
-                               @QueryParam("part") @Size(max = 40) String part,
-                               @QueryParam("laborOperation") @Size(max = 40) String laborOperation,
+                               @QueryParam("part") String part,
+                               @QueryParam("laborOperation") String laborOperation,
                                @QueryParam("minAmount") String minAmount,
                                @QueryParam("maxAmount") String maxAmount,
                                @QueryParam("sort") String sort,
                                @QueryParam("page") @DefaultValue("0") @Min(0) @Max(500) int page,
                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) throws IOException {
-        SearchCriteria criteria = new SearchCriteria(text, types, states, dealers, regions,
+        SearchCriteria criteria = new SearchCriteria(QueryParameters.text("q", q, QueryParameters.MAX_TEXT_LENGTH),
+                QueryParameters.codes("type", types), QueryParameters.codes("state", states),
+                QueryParameters.codes("dealer", dealers), QueryParameters.codes("region", regions),
                 QueryParameters.date("from", from), QueryParameters.date("to", to), page, size,
-                new SearchCriteria.Warranty(vin, kinds, part, laborOperation,
+                new SearchCriteria.Warranty(QueryParameters.code("vin", vin), QueryParameters.codes("kind", kinds),
+                        QueryParameters.code("part", part), QueryParameters.code("laborOperation", laborOperation),
                         QueryParameters.amount("minAmount", minAmount), QueryParameters.amount("maxAmount", maxAmount)),
                 SearchOrder.parse(sort));
         return search.search(CurrentCaller.require(), criteria);
