@@ -1,0 +1,24 @@
+package com.dealerhub.platform.cases.sla;
+
+import java.time.Duration;
+
+/**
+ * How long a clock gives, counted how, and how long before its end a warning goes out.
+ *
+ * @param timing      wall-clock time (e.g. "contact the customer within 2 hours") or working time
+ *                    (business hours on working days of the network's calendar)
+ * @param warnBefore  the warning is due when this much is left; zero for no warning
+ */
+public record ClockPolicy(Duration duration, Timing timing, Duration warnBefore) {
+
+    public enum Timing { WALL_CLOCK, WORKING_TIME }
+
+    public ClockPolicy {
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException("a clock runs for some time: " + duration);
+        }
+        if (warnBefore.isNegative() || warnBefore.compareTo(duration) >= 0) {
+            throw new IllegalArgumentException("the warning must come within the clock's " + duration + ": " + warnBefore);
+        }
+    }
+}
