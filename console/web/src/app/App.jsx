@@ -22,6 +22,7 @@ import { CasePage } from '../search/CasePage.jsx'
 import { Network } from '../network/Network.jsx'
 import { Campaigns } from '../network/Campaigns.jsx'
 import { Vehicles } from '../vehicles/Vehicles.jsx'
+import { Calendar } from '../calendar/Calendar.jsx'
 
 export function App() {
   const me = useLoad(() => api.get(`${TENANT_ADMIN}/me`), [])
@@ -59,6 +60,7 @@ function pageFor(page, route, me) {
     case 'network': return <Network me={me} />
     case 'campaigns': return <Campaigns me={me} />
     case 'vehicles': return <Vehicles me={me} query={query} />
+    case 'calendar': return <Calendar me={me} query={query} />
     default: return <Who me={me} />
   }
 }

@@ -25,7 +25,9 @@ export const can = {
   publishCampaigns: me => has(me, 'oem-claims', 'oem-quality'),
   readCampaigns: me => isOem(me) || me.scope === 'DEALER',
   readVehicles: me => has(me, 'dealer-claims', 'dealer-admin') || isOem(me),
-  correctVehicles: me => has(me, 'oem-claims') && me.scope === 'NETWORK'
+  correctVehicles: me => has(me, 'oem-claims') && me.scope === 'NETWORK',
+  readCalendar: me => isOem(me),
+  keepCalendar: me => has(me, 'oem-it') && me.scope === 'NETWORK'
 }
 
 /** The approval step a caller decides, or null: the queue shows the claims waiting at it. */
@@ -46,6 +48,7 @@ export function menuFor(me) {
   if (can.readNetwork(me)) items.push('network')
   if (can.readCampaigns(me)) items.push('campaigns')
   if (can.readVehicles(me)) items.push('vehicles')
+  if (can.readCalendar(me)) items.push('calendar')
   return items
 }
 

@@ -34,7 +34,9 @@ describe('what each role is offered', () => {
 
   it('gives an analyst search and the network, and nothing to decide', () => {
     const analyst = oem(['oem-analyst'])
-    expect(menuFor(analyst)).toEqual(['search', 'network', 'campaigns', 'vehicles'])
+    expect(menuFor(analyst)).toEqual(['search', 'network', 'campaigns', 'vehicles', 'calendar'])
+    expect(can.keepCalendar(analyst)).toBe(false)
+    expect(can.keepCalendar(oem(['oem-it']))).toBe(true)
     expect(homeFor(analyst)).toBe('search')
     expect(can.decideClaims(analyst)).toBe(false)
   })

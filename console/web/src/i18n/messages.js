@@ -100,7 +100,17 @@ const en = {
   'role.dealer-admin': 'Dealer admin', 'role.dealer-advisor': 'Service advisor', 'role.dealer-technician': 'Technician', 'role.dealer-claims': 'Claims clerk',
   'role.oem-regional-manager': 'Regional manager (FMC)', 'role.oem-tac': 'TAC', 'role.oem-claims': 'Claims department', 'role.oem-quality': 'Quality department',
   'role.oem-it': 'Back office / IT', 'role.oem-analyst': 'Analyst',
-  'dealerStatus.ACTIVE': 'active', 'dealerStatus.SUSPENDED': 'suspended'
+  'dealerStatus.ACTIVE': 'active', 'dealerStatus.SUSPENDED': 'suspended',
+  'menu.calendar': 'Working calendar',
+  'calendar.title': 'Working calendar', 'calendar.hours': 'Business hours', 'calendar.weekdays': 'Working weekdays',
+  'calendar.years': 'Years entered', 'calendar.nextYearMissing': 'The holidays and make-up working days of {year} are not entered: clocks reaching into {year} count wall-clock time until they are.',
+  'calendar.day': 'Day', 'calendar.kind': 'Kind', 'calendar.name': 'Name', 'calendar.notEntered': 'This year is not entered.',
+  'calendar.opens': 'Opens', 'calendar.closes': 'Closes', 'calendar.saveHours': 'Save business hours',
+  'calendar.enterYear': 'Holidays and make-up working days of {year}', 'calendar.lineFormat': 'One day per line: date, HOLIDAY or WORKING_DAY, name. For example: 2027-01-01 HOLIDAY 元旦 New Year\'s Day',
+  'calendar.saveYear': 'Save {year}', 'calendar.badLine': 'This line is not a day: {line}',
+  'dayKind.HOLIDAY': 'public holiday', 'dayKind.WORKING_DAY': 'make-up working day',
+  'weekday.MONDAY': 'Mon', 'weekday.TUESDAY': 'Tue', 'weekday.WEDNESDAY': 'Wed', 'weekday.THURSDAY': 'Thu', 'weekday.FRIDAY': 'Fri',
+  'weekday.SATURDAY': 'Sat', 'weekday.SUNDAY': 'Sun'
 }
 
 const zh = {
@@ -202,7 +212,17 @@ const zh = {
   'role.dealer-admin': '经销商管理员', 'role.dealer-advisor': '服务顾问', 'role.dealer-technician': '技师', 'role.dealer-claims': '索赔员',
   'role.oem-regional-manager': '区域经理（FMC）', 'role.oem-tac': 'TAC', 'role.oem-claims': '索赔部', 'role.oem-quality': '质量部',
   'role.oem-it': '后台 / IT', 'role.oem-analyst': '分析师',
-  'dealerStatus.ACTIVE': '正常', 'dealerStatus.SUSPENDED': '已暂停'
+  'dealerStatus.ACTIVE': '正常', 'dealerStatus.SUSPENDED': '已暂停',
+  'menu.calendar': '工作日历',
+  'calendar.title': '工作日历', 'calendar.hours': '营业时间', 'calendar.weekdays': '工作日',
+  'calendar.years': '已录入年份', 'calendar.nextYearMissing': '{year} 年的节假日和调休上班日尚未录入：录入之前，跨入 {year} 年的时限按自然时间计算。',
+  'calendar.day': '日期', 'calendar.kind': '类型', 'calendar.name': '名称', 'calendar.notEntered': '该年份尚未录入。',
+  'calendar.opens': '上班', 'calendar.closes': '下班', 'calendar.saveHours': '保存营业时间',
+  'calendar.enterYear': '{year} 年节假日和调休上班日', 'calendar.lineFormat': '每行一天：日期、HOLIDAY 或 WORKING_DAY、名称。例如：2027-01-01 HOLIDAY 元旦',
+  'calendar.saveYear': '保存 {year} 年', 'calendar.badLine': '此行不是有效日期：{line}',
+  'dayKind.HOLIDAY': '法定节假日', 'dayKind.WORKING_DAY': '调休上班日',
+  'weekday.MONDAY': '周一', 'weekday.TUESDAY': '周二', 'weekday.WEDNESDAY': '周三', 'weekday.THURSDAY': '周四', 'weekday.FRIDAY': '周五',
+  'weekday.SATURDAY': '周六', 'weekday.SUNDAY': '周日'
 }
 
 export const messages = { en, 'zh-CN': zh }

@@ -224,6 +224,19 @@ class ConsoleIT {
     }
 
     @Test
+    void headOfficeSeesItsWorkingCalendarAndIsToldThatNextYearIsMissing() {
+        try (Browser it = Browser.loginAs("borealis-it", "zh-CN")) {
+            it.click(By.id("nav-calendar"));
+            assertThat(it.waitForText(By.id("calendar-next-year-missing"), String.valueOf(LocalDate.now().getYear() + 1))).contains("尚未录入");
+            assertThat(it.text(By.id("calendar-years"))).contains("2025").contains("2026");
+            it.open("calendar?year=2026");
+            it.waitForText(By.id("calendar-days"), "调休上班日");
+            assertThat(it.find(By.id("calendar-lines")).getAttribute("value")).contains("2026-10-10 WORKING_DAY");
+            it.screenshot("working-calendar");
+        }
+    }
+
+    @Test
     void everyoneSeesWhoTheyAreAndTheLanguageTheyChoseIsRemembered() {
         try (Browser fmc = Browser.loginAs("aurora-fmc-east")) {
             assertThat(fmc.text(By.cssSelector("[data-testid=who]"))).contains("aurora-fmc-east").contains("aurora-east");
