@@ -176,6 +176,20 @@ class BadInputIT {
     }
 
     @Test
+    void overlongFilterValuesAreRefusedNamingTheParameter() {
+        String huge = "x".repeat(100_000);
+        for (String[] call : List.of(new String[]{"/tenant-admin/api/audit?actor=", "actor"},
+                new String[]{"/tenant-admin/api/dealers?region=", "region"},
+                new String[]{"/platform/api/warranty-claims?vin=", "vin"},
+                new String[]{"/platform/api/warranty/catalogue/parts?number=", "number"})) {
+            Reply reply = Api.as("aurora-it").get(call[0] + huge);
+
+            assertProblem(reply, 400);
+            assertThat(reply.object().getString("field")).as(call[0]).isEqualTo(call[1]);
+        }
+    }
+
+    @Test
     void aDateFarOutsideTheCalendarInAQuery() {
         Reply reply = Api.as(USER).get("/platform/api/warranty/statements?dealer=aurora-s01&from=2026-01-01&to=%2B999999999-12-31");
 

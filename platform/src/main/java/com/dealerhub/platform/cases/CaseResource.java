@@ -49,7 +49,7 @@ public class CaseResource {
                          @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         return cases.list(QueryParameters.enumValue("state", state, CaseState.class),
-                QueryParameters.enumValue("type", type, CaseType.class), dealer, page, size);
+                QueryParameters.enumValue("type", type, CaseType.class), QueryParameters.code("dealer", dealer), page, size);
     }
 
     @POST

@@ -1,5 +1,6 @@
 package com.dealerhub.tenantadmin.audit;
 
+import com.dealerhub.common.web.QueryParameters;
 import com.dealerhub.common.problem.Forbidden;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CallerScope;
@@ -45,15 +46,18 @@ public class AuditResource {
         if (caller.scope() != CallerScope.NETWORK) {
             throw new Forbidden("the audit log is for head office");
         }
+        String actorName = QueryParameters.text("actor", actor, QueryParameters.MAX_TEXT_LENGTH);
+        String targetId = QueryParameters.text("target", target, QueryParameters.MAX_TEXT_LENGTH);
+        String actionName = QueryParameters.code("action", action);
         return ScopedJdbc.read(dataSource, caller, connection -> {
             try (PreparedStatement statement = connection.prepareStatement("""
                     SELECT id, at, actor, action, target_type, target_id, before::text, after::text FROM admin_audit
                     WHERE network_code = ? AND (? = '' OR actor = ?) AND (? = '' OR target_id = ?) AND (? = '' OR action = ?)
                     ORDER BY id DESC OFFSET ? LIMIT ?""")) {
                 statement.setString(1, caller.network());
-                bindOptional(statement, 2, actor);
-                bindOptional(statement, 4, target);
-                bindOptional(statement, 6, action);
+                bindOptional(statement, 2, actorName);
+                bindOptional(statement, 4, targetId);
+                bindOptional(statement, 6, actionName);
                 statement.setInt(8, page * size);
                 statement.setInt(9, size);
                 List<AuditEntry> entries = new ArrayList<>();

@@ -1,5 +1,6 @@
 package com.dealerhub.tenantadmin.dealers;
 
+import com.dealerhub.common.web.QueryParameters;
 import com.dealerhub.common.security.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,7 +42,7 @@ public class DealerResource {
     @GET
     @Path("dealers")
     public List<DealerView> dealers(@QueryParam("region") String region) throws SQLException {
-        return directory.dealers(CurrentCaller.require(), region);
+        return directory.dealers(CurrentCaller.require(), QueryParameters.code("region", region));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.warranty.catalogue;
 
+import com.dealerhub.common.web.QueryParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -54,7 +55,7 @@ public class CatalogueResource {
     @GET
     @Path("/parts")
     public List<CatalogueImport.Part> parts(@QueryParam("number") String numberPrefix) {
-        return catalogue.listParts(numberPrefix);
+        return catalogue.listParts(QueryParameters.code("number", numberPrefix));
     }
 
     /** CSV with the header {@code number,description,unitPrice,special}. */

@@ -114,12 +114,9 @@ public class WarrantyClaimResource {
     }
 
     private static ClaimFilter filter(String dealer, String kind, String vin) {
-        return new ClaimFilter(blankToNull(dealer), QueryParameters.enumValue("kind", kind, ClaimKind.class),
-                vin == null || vin.isBlank() ? null : vin.strip().toUpperCase(java.util.Locale.ROOT));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        String typedVin = QueryParameters.code("vin", vin);
+        return new ClaimFilter(QueryParameters.code("dealer", dealer), QueryParameters.enumValue("kind", kind, ClaimKind.class),
+                typedVin == null ? null : typedVin.toUpperCase(java.util.Locale.ROOT));
     }
 
     @GET
