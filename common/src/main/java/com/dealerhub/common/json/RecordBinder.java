@@ -1,6 +1,6 @@
 package com.dealerhub.common.json;
 
-import com.dealerhub.common.problem.DomainException;
+import com.dealerhub.common.problem.InvalidFields;
 import com.dealerhub.common.problem.Problem;
 import com.dealerhub.common.web.CleanText;
 import com.dealerhub.common.web.InputBounds;
@@ -224,21 +224,9 @@ public final class RecordBinder {
     }
 
     /** The body's fields do not fit the request. */
-    public static final class InvalidBody extends DomainException {
-        private final List<Problem.FieldError> errors;
-
+    public static final class InvalidBody extends InvalidFields {
         InvalidBody(List<Problem.FieldError> errors) {
-            super(errors.toString());
-            this.errors = List.copyOf(errors);
-        }
-
-        public List<Problem.FieldError> errors() {
-            return errors;
-        }
-
-        @Override
-        public Problem problem() {
-            return Problem.invalid(errors);
+            super(errors.toString(), errors);
         }
     }
 }

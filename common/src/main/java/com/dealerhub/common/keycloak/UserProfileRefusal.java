@@ -1,6 +1,6 @@
 package com.dealerhub.common.keycloak;
 
-import com.dealerhub.common.problem.DomainException;
+import com.dealerhub.common.problem.InvalidFields;
 import com.dealerhub.common.problem.Problem;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -21,22 +21,10 @@ import static com.dealerhub.common.json.Jsons.JSON;
  * or several such under {@code errors}): the request's mistake, a 400 naming each attribute, not
  * a failure of the identity provider. Attribute names are the user's: username, email, firstName, lastName.
  */
-public class UserProfileRefusal extends DomainException {
-
-    private final List<Problem.FieldError> errors;
+public class UserProfileRefusal extends InvalidFields {
 
     UserProfileRefusal(List<Problem.FieldError> errors) {
-        super("Keycloak refused " + errors);
-        this.errors = List.copyOf(errors);
-    }
-
-    public List<Problem.FieldError> errors() {
-        return errors;
-    }
-
-    @Override
-    public Problem problem() {
-        return Problem.invalid(errors);
+        super("Keycloak refused " + errors, errors);
     }
 
     /** The refusal in a Keycloak answer, if it is a 400 that names the attributes it refused. */

@@ -3,8 +3,14 @@ package com.dealerhub.platform.warranty.vehicles;
 import com.dealerhub.common.audit.AuditLog;
 import com.dealerhub.common.problem.Forbidden;
 import com.dealerhub.common.problem.InvalidField;
+import com.dealerhub.common.problem.NotFound;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CallerScope;
+import com.dealerhub.common.security.CurrentCaller;
+import com.dealerhub.platform.tenancy.TenantService;
+import com.dealerhub.platform.warranty.Vin;
+import com.dealerhub.platform.warranty.catalogue.Catalogue;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,13 +18,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.Session;
-
-import com.dealerhub.common.problem.NotFound;
-import com.dealerhub.common.security.CurrentCaller;
-import com.dealerhub.platform.tenancy.TenantService;
-import com.dealerhub.platform.warranty.Vin;
-import com.dealerhub.platform.warranty.catalogue.Catalogue;
-import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 import java.util.Comparator;
