@@ -1,11 +1,18 @@
 package com.dealerhub.it;
 
 import com.dealerhub.it.support.Api;
+import com.dealerhub.it.support.Cases;
 import com.dealerhub.it.support.Reply;
+import com.dealerhub.it.support.Stack;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 
 import static com.dealerhub.it.support.Claims.ok;
@@ -30,6 +37,27 @@ class WorkingCalendarIT {
         assertThat(calendar.getJsonArray("days").getValuesAs(JsonObject.class))
                 .anySatisfy(d -> assertThat(d.getString("day") + " " + d.getString("kind")).isEqualTo("2026-10-01 HOLIDAY"))
                 .anySatisfy(d -> assertThat(d.getString("day") + " " + d.getString("kind")).isEqualTo("2026-10-10 WORKING_DAY"));
+    }
+
+    @Test
+    void aNetworkOnboardedLaterStartsFromTheSameCalendar() throws SQLException {
+        String code = "delta" + Cases.uniqueWord().substring(3, 9);
+        Reply onboarded = Api.as("platform-admin").post("/tenant-admin/api/networks",
+                "{\"code\":\"" + code + "\",\"name\":\"Delta Motors\",\"regions\":[{\"code\":\"" + code + "-east\",\"name\":\"East\"}]}");
+        assertThat(onboarded.status()).as("%s", onboarded).isEqualTo(201);
+
+        try (Connection connection = DriverManager.getConnection(Stack.databaseUrl(), "dealerhub_app", Stack.databasePassword());
+             Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("SELECT public.dealerhub_enter_scope('NETWORK', '" + code + "', '', '')");
+            try (ResultSet rows = statement.executeQuery("SELECT (SELECT count(*) FROM working_calendar), "
+                    + "(SELECT count(*) FROM calendar_day WHERE day = '2026-10-10' AND kind = 'WORKING_DAY')")) {
+                rows.next();
+                assertThat(rows.getInt(1)).isEqualTo(1);
+                assertThat(rows.getInt(2)).isEqualTo(1);
+            }
+            connection.rollback();
+        }
     }
 
     @Test

@@ -12,7 +12,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
@@ -52,7 +51,6 @@ public class NetworkOnboarding {
                     insert.setString(1, network.code());
                     insert.executeUpdate();
                 }
-                startWorkingCalendar(connection, network.code());
                 AuditLog.record(connection, caller, network.code(), "NETWORK_ONBOARDED", "network", network.code(), null,
                         JSON.createObjectBuilder().add("code", network.code()).add("name", network.name())
                                 .add("regions", regions.size()).build());
@@ -65,21 +63,5 @@ public class NetworkOnboarding {
             throw e;
         }
         return network;
-    }
-
-    /**
-     * A new network's working calendar starts from the default business hours and mainland China's
-     * published holidays and make-up working days; head office adapts it.
-     */
-    private static void startWorkingCalendar(Connection connection, String network) throws SQLException {
-        for (String sql : List.of(
-                "INSERT INTO working_calendar (network_code) VALUES (?)",
-                "INSERT INTO calendar_year (network_code, year) SELECT DISTINCT ?, EXTRACT(YEAR FROM day)::integer FROM public_calendar_day WHERE country = 'CN'",
-                "INSERT INTO calendar_day (network_code, day, kind, name) SELECT ?, day, kind, name FROM public_calendar_day WHERE country = 'CN'")) {
-            try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                insert.setString(1, network);
-                insert.executeUpdate();
-            }
-        }
     }
 }
