@@ -2,10 +2,14 @@ package com.dealerhub.it.support;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The running test stack, as started by {@code bin/dealerhub test}: its addresses come in as
@@ -52,6 +56,22 @@ public final class Stack {
     /** Stops one part (postgres, kafka, elasticsearch, keycloak, wildfly) of the test stack. */
     public static void stop(String part) {
         launcher("stop", part);
+    }
+
+    /** Kills one part at once with SIGKILL, as a crash would: no shutdown hook, nothing flushed. */
+    public static void kill(String part) {
+        try {
+            long pid = Long.parseLong(Files.readString(Path.of(property("dealerhub.pids"), part + ".pid")).strip());
+            ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(part + " is not running"));
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            process.onExit().get(30, TimeUnit.SECONDS);
+        } catch (IOException | ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot kill " + part, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Starts one part and waits until it is healthy. */
