@@ -79,9 +79,30 @@ SELECT 'CN', d::date, 'WORKING_DAY', n FROM (VALUES
     ('2026-09-20', '国庆节调休 National Day make-up day'), ('2026-10-10', '国庆节调休 National Day make-up day')
 ) AS w(d, n);
 
--- Every existing network starts from the published arrangements.
+-- Every network gets its working calendar when it is created, however it is created (onboarding,
+-- or the rows of a data migration). Runs with the inserting transaction's scope: onboarding's
+-- platform scope and migrations' system scope may write the new network's calendar rows.
+CREATE FUNCTION dealerhub_start_working_calendar() RETURNS trigger
+    LANGUAGE plpgsql AS
+$$
+BEGIN
+    INSERT INTO public.working_calendar (network_code) VALUES (NEW.code) ON CONFLICT DO NOTHING;
+    INSERT INTO public.calendar_year (network_code, year)
+    SELECT DISTINCT NEW.code, EXTRACT(YEAR FROM p.day)::integer FROM public.public_calendar_day p WHERE p.country = 'CN'
+    ON CONFLICT DO NOTHING;
+    INSERT INTO public.calendar_day (network_code, day, kind, name)
+    SELECT NEW.code, p.day, p.kind, p.name FROM public.public_calendar_day p WHERE p.country = 'CN'
+    ON CONFLICT DO NOTHING;
+    RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER network_working_calendar AFTER INSERT ON network
+    FOR EACH ROW EXECUTE FUNCTION dealerhub_start_working_calendar();
+
+-- The networks that exist already.
 INSERT INTO working_calendar (network_code) SELECT code FROM network;
 INSERT INTO calendar_year (network_code, year)
-SELECT n.code, y.year FROM network n CROSS JOIN (SELECT DISTINCT EXTRACT(YEAR FROM day)::integer AS year FROM public_calendar_day WHERE country = 'CN') y;
+SELECT DISTINCT n.code, EXTRACT(YEAR FROM p.day)::integer FROM network n CROSS JOIN public_calendar_day p WHERE p.country = 'CN';
 INSERT INTO calendar_day (network_code, day, kind, name)
 SELECT n.code, p.day, p.kind, p.name FROM network n CROSS JOIN public_calendar_day p WHERE p.country = 'CN';
