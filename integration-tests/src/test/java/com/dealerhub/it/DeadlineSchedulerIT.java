@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The case kernel's deadline scheduler: a warning and a breach fire once each, on the case's
  * timeline; a paused or stopped clock never fires; deadlines that came due while
- * WildFly was killed with -9 fire once after it is back.
+ * WildFly was killed with -9 fire once after it is back, and search catches up.
  */
 class DeadlineSchedulerIT {
 
@@ -56,6 +56,10 @@ class DeadlineSchedulerIT {
         awaitSteps(caseId, s -> s.contains("system:SLA_BREACHED"), Duration.ofSeconds(30));
         Cases.sleep(6_000);
         assertThat(stepsOf(caseId).stream().filter(s -> s.equals("system:SLA_BREACHED"))).hasSize(1);
+        // The killed instance's indexer left its Kafka group without saying so; search resumes once the group rebalances.
+        String word = Cases.uniqueWord();
+        Cases.open(DEALER, "After the crash " + word, "indexed again");
+        assertThat(Cases.awaitSearch("aurora-analyst", word, Duration.ofSeconds(120), found -> found.size() == 1)).hasSize(1);
     }
 
     /** A deadline row as the kernel stores it, written under the dealer's own row-level security scope. */
