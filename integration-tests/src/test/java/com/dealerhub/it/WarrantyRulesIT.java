@@ -124,6 +124,7 @@ class WarrantyRulesIT {
         String vin = Vins.random();
         JsonObject drafted = draft(CLERK, Claims.regular(vin));
         assertThat(approvedAmountOf(drafted)).as("draft: %s", drafted).isNull();
+        assertThat(drafted.getJsonObject("lines").getJsonArray("labor").getJsonObject(0).containsKey("approvedAmount")).isFalse();
         String id = id(drafted);
         assertThat(approvedAmountOf(submit(CLERK, id))).as("pending").isNull();
         assertThat(approvedAmountOf(act("aurora-claims", id, "return", "请补充工单 add the repair order"))).as("returned").isNull();
@@ -133,6 +134,7 @@ class WarrantyRulesIT {
         assertThat(state(approved)).isEqualTo("APPROVED");
         assertThat(approved.getJsonNumber("approvedAmount").bigDecimalValue())
                 .isEqualByComparingTo(approved.getJsonNumber("claimedAmount").bigDecimalValue());
+        assertThat(approved.getJsonObject("lines").getJsonArray("labor").getJsonObject(0).getJsonNumber("approvedAmount")).isNotNull();
     }
 
     @Test

@@ -53,7 +53,7 @@ public class ClaimContents {
         vehicles.find(network, vin).ifPresent(known -> known.requireAgrees(vin, model, request.saleDate()));
         requireCampaign(request, network);
         BigDecimal rate = catalogue.laborRate(claim.dealerCode());
-        ClaimLines lines = new ClaimLines(labor(request, network, rate), parts(request, network), request.sublet(), null);
+        ClaimLines lines = ClaimLines.claimed(labor(request, network, rate), parts(request, network), request.sublet());
         requirePreAuthorisation(claim, request, vin, lines);
         if (lines.claimedTotal().compareTo(MAX_TOTAL) > 0) {
             throw new InvalidField("parts", "the claim's total " + lines.claimedTotal() + " exceeds the most a claim may carry, " + MAX_TOTAL);

@@ -47,7 +47,13 @@ public record ClaimLines(List<Labor> labor, List<Part> parts, BigDecimal sublet,
         labor = List.copyOf(labor);
         parts = List.copyOf(parts);
         sublet = money(sublet == null ? BigDecimal.ZERO : sublet);
-        approvedSublet = approvedSublet == null ? sublet : money(approvedSublet);
+        approvedSublet = approvedSublet == null ? null : money(approvedSublet);
+    }
+
+    /** A claim's lines as the dealer claims them: each pays, until an approver adjusts it, what it claims. */
+    public static ClaimLines claimed(List<Labor> labor, List<Part> parts, BigDecimal sublet) {
+        BigDecimal claimedSublet = sublet == null ? BigDecimal.ZERO : sublet;
+        return new ClaimLines(labor, parts, claimedSublet, claimedSublet);
     }
 
     public static Labor labor(String operation, BigDecimal hours, BigDecimal flatRateHours, BigDecimal laborRate) {
@@ -59,6 +65,15 @@ public record ClaimLines(List<Labor> labor, List<Part> parts, BigDecimal sublet,
                             boolean causal) {
         BigDecimal amount = money(unitPrice.multiply(BigDecimal.valueOf(quantity)));
         return new Part(number, quantity, unitPrice, cataloguePrice, special, causal, amount, amount);
+    }
+
+    /** The lines as shown before any approval: nothing approved yet, line by line. */
+    public ClaimLines unapproved() {
+        return new ClaimLines(
+                labor.stream().map(l -> new Labor(l.operation(), l.hours(), l.flatRateHours(), l.amount(), null)).toList(),
+                parts.stream().map(p -> new Part(p.number(), p.quantity(), p.unitPrice(), p.cataloguePrice(), p.special(), p.causal(),
+                        p.amount(), null)).toList(),
+                sublet, null);
     }
 
     /** The special or assembly parts among the lines. */

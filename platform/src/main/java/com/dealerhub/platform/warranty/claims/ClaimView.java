@@ -25,7 +25,9 @@ public record ClaimView(CaseView claim, ClaimKind kind, String idempotencyKey, C
     }
 
     static ClaimView of(WarrantyClaim c) {
-        return new ClaimView(CaseView.of(c.serviceCase()), c.kind(), c.idempotencyKey(), c.repair(), c.lines(), c.laborRate(),
+        // Until an approver approves, no line is approved either, whatever amounts the lines would pay.
+        ClaimLines lines = c.approvedAmount() == null ? c.lines().unapproved() : c.lines();
+        return new ClaimView(CaseView.of(c.serviceCase()), c.kind(), c.idempotencyKey(), c.repair(), lines, c.laborRate(),
                 c.claimedAmount(), c.approvedAmount(), c.chain(), c.state().awaitedStep().orElse(null),
                 VerdictRecord.read(c.adjudicationJson(), c.settingsVersion()), c.submissions(), c.submittedAt(), c.settledAt());
     }

@@ -15,11 +15,11 @@ class ClaimLinesTest {
     private static final BigDecimal RATE = new BigDecimal("150.00");
 
     private static ClaimLines lines() {
-        return new ClaimLines(
+        return ClaimLines.claimed(
                 List.of(ClaimLines.labor("EN-101", new BigDecimal("1.5"), new BigDecimal("1.5"), RATE),
                         ClaimLines.labor("EN-102", new BigDecimal("0.4"), new BigDecimal("0.5"), RATE)),
                 List.of(ClaimLines.part("P-100", 2, new BigDecimal("250.00"), new BigDecimal("250.00"), false, true)),
-                new BigDecimal("80"), null);
+                new BigDecimal("80"));
     }
 
     @Test
@@ -55,5 +55,15 @@ class ClaimLinesTest {
         ClaimLines read = ClaimLines.fromJson(adjusted.laborJson(), adjusted.partsJson(), adjusted.sublet(), adjusted.approvedSublet());
 
         assertThat(read).isEqualTo(adjusted);
+    }
+
+    @Test
+    void beforeAnyApprovalNoLineIsApproved() {
+        ClaimLines unapproved = lines().unapproved();
+
+        assertThat(unapproved.labor()).allSatisfy(l -> assertThat(l.approvedAmount()).isNull());
+        assertThat(unapproved.parts()).allSatisfy(p -> assertThat(p.approvedAmount()).isNull());
+        assertThat(unapproved.approvedSublet()).isNull();
+        assertThat(unapproved.claimedTotal()).isEqualByComparingTo(lines().claimedTotal());
     }
 }
