@@ -3,6 +3,7 @@ package com.dealerhub.it;
 import com.dealerhub.it.support.Api;
 import com.dealerhub.it.support.Reply;
 import com.dealerhub.it.support.Stack;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,5 +32,21 @@ class HealthAndDocumentationIT {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.object().getString("openapi")).startsWith("3.");
         assertThat(reply.object().getJsonObject("paths")).isNotEmpty();
+        assertThat(reply.object().getJsonObject("paths").values()).allSatisfy(item -> item.asJsonObject().values().stream()
+                .filter(operation -> operation.getValueType() == jakarta.json.JsonValue.ValueType.OBJECT
+                        && operation.asJsonObject().containsKey("responses"))
+                .forEach(operation -> assertThat(operation.asJsonObject().getJsonObject("responses").keySet())
+                        .as("%s", operation).contains("400", "401", "403", "503")));
+        assertThat(reply.object().getJsonObject("components").getJsonObject("schemas")).containsKey("Problem");
+    }
+
+    @Test
+    void anOperationDocumentsTheProblemsItAnswersWith() {
+        JsonObject document = Api.send(HttpRequest.newBuilder(URI.create(Stack.wildfly() + "/platform/openapi?format=JSON"))).object();
+        JsonObject approve = document.getJsonObject("paths").getJsonObject("/platform/api/warranty-claims/{id}/approve").getJsonObject("post");
+
+        assertThat(approve.getJsonObject("responses").keySet()).contains("400", "401", "403", "404", "409", "413", "503");
+        assertThat(approve.getJsonObject("responses").getJsonObject("404").getJsonObject("content").keySet())
+                .containsExactly("application/problem+json");
     }
 }

@@ -70,6 +70,9 @@ public final class DeadlineBenchmark {
             System.out.printf("CPU ms per deadline, firing  %s%n", firingEnd.perClaim(firingStart, due));
             System.out.printf("CPU ms per deadline, baseline %s   (the same services over a quiet stretch of the same length, per %,d)%n",
                     scaled(quietStart, quietEnd, QUIET, firing).perClaim(quietStart, due), due);
+            ServiceCpu.Snapshot baseline = scaled(quietStart, quietEnd, QUIET, firing);
+            System.out.printf("firing / quiet CPU              %.1fx%n",
+                    (double) firingEnd.since(firingStart).toNanos() / baseline.since(quietStart).toNanos());
             cleanUp(connection);
         }
     }

@@ -25,6 +25,12 @@ final class ServiceCpu {
     /** CPU time per service at one moment. */
     record Snapshot(Map<String, Duration> used) {
 
+        /** CPU time of all services together between {@code earlier} and this snapshot. */
+        Duration since(Snapshot earlier) {
+            return used.entrySet().stream().map(e -> e.getValue().minus(earlier.used.getOrDefault(e.getKey(), Duration.ZERO)))
+                    .reduce(Duration.ZERO, Duration::plus);
+        }
+
         /** CPU milliseconds per claim of each service between {@code earlier} and this snapshot. */
         String perClaim(Snapshot earlier, long claims) {
             if (claims == 0 || used.isEmpty()) {
