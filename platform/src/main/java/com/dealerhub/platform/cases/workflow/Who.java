@@ -20,14 +20,20 @@ public interface Who<S> {
     /** Said in a refusal: "only ... may". */
     String describe();
 
+    /** The roles that take the step in this state: the work queue finds what waits for a role with it. */
+    Set<String> rolesIn(S state);
+
+    /** Whether those roles act as dealer staff or as OEM staff. */
+    boolean dealerSide();
+
     /** Dealer staff holding one of the roles. */
     static <S> Who<S> dealer(String... roles) {
-        return party("the dealer's", Caller::isDealerStaff, roles);
+        return party("the dealer's", true, roles);
     }
 
     /** OEM staff holding one of the roles. */
     static <S> Who<S> oem(String... roles) {
-        return party("the OEM's", Caller::isOemStaff, roles);
+        return party("the OEM's", false, roles);
     }
 
     /**
@@ -50,15 +56,35 @@ public interface Who<S> {
             public String describe() {
                 return "the approver the case waits for";
             }
+
+            @Override
+            public Set<String> rolesIn(S state) {
+                return awaitedRole.apply(state).map(Set::of).orElse(Set.of());
+            }
+
+            @Override
+            public boolean dealerSide() {
+                return false;
+            }
         };
     }
 
-    private static <S> Who<S> party(String whose, java.util.function.Predicate<Caller> party, String... roles) {
+    private static <S> Who<S> party(String whose, boolean dealerSide, String... roles) {
         Set<String> allowed = Set.copyOf(Arrays.asList(roles));
         return new Who<>() {
             @Override
             public boolean mayEverAct(Caller caller) {
-                return party.test(caller) && allowed.stream().anyMatch(caller::hasRole);
+                return (dealerSide ? caller.isDealerStaff() : caller.isOemStaff()) && allowed.stream().anyMatch(caller::hasRole);
+            }
+
+            @Override
+            public Set<String> rolesIn(S state) {
+                return allowed;
+            }
+
+            @Override
+            public boolean dealerSide() {
+                return dealerSide;
             }
 
             @Override
