@@ -1,0 +1,105 @@
+package com.dealerhub.platform.complaints;
+
+import com.dealerhub.common.web.QueryParameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Customer complaints: CAC records and dispatches, the dealer works and closes, CAC calls back. */
+@ApplicationScoped
+@Path("/complaints")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ComplaintResource {
+
+    @Inject
+    Complaints complaints;
+
+    @Inject
+    ComplaintList list;
+
+    @POST
+    public Response record(@Valid @NotNull NewComplaint complaint) {
+        return Response.status(Response.Status.CREATED).entity(complaints.record(complaint)).build();
+    }
+
+    /** The complaints within the caller's reach, newest first. */
+    @GET
+    public ComplaintList.Page list(@QueryParam("state") String state, @QueryParam("dealer") String dealer,
+                                   @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+                                   @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return list.page(QueryParameters.enumValue("state", state, ComplaintState.class), QueryParameters.code("dealer", dealer),
+                page, size);
+    }
+
+    /** Penalties recorded against dealers (false closures, repeated complaints), newest first. */
+    @GET
+    @Path("/penalties")
+    public List<PenaltyView> penalties(@QueryParam("dealer") String dealer) {
+        return complaints.penalties(QueryParameters.code("dealer", dealer));
+    }
+
+    @GET
+    @Path("/{id}")
+    public ComplaintView get(@PathParam("id") UUID id) {
+        return complaints.get(id);
+    }
+
+    @POST
+    @Path("/{id}/dispatch")
+    public ComplaintView dispatch(@PathParam("id") UUID id) {
+        return complaints.dispatch(id);
+    }
+
+    @POST
+    @Path("/{id}/contact")
+    public ComplaintView contact(@PathParam("id") UUID id, @Valid @NotNull ComplaintRequests.Note contact) {
+        return complaints.contact(id, contact);
+    }
+
+    @POST
+    @Path("/{id}/progress")
+    public ComplaintView progress(@PathParam("id") UUID id, @Valid @NotNull ComplaintRequests.Note progress) {
+        return complaints.reportProgress(id, progress);
+    }
+
+    @POST
+    @Path("/{id}/customer-update")
+    public ComplaintView customerUpdate(@PathParam("id") UUID id, @Valid @NotNull ComplaintRequests.Note update) {
+        return complaints.updateCustomer(id, update);
+    }
+
+    @POST
+    @Path("/{id}/delay")
+    public ComplaintView delay(@PathParam("id") UUID id, @Valid @NotNull ComplaintRequests.Delay delay) {
+        return complaints.fileDelay(id, delay);
+    }
+
+    @POST
+    @Path("/{id}/close")
+    public ComplaintView close(@PathParam("id") UUID id, @Valid @NotNull ComplaintRequests.Closure closure) {
+        return complaints.close(id, closure);
+    }
+
+    @POST
+    @Path("/{id}/callback")
+    public ComplaintView callBack(@PathParam("id") UUID id, @Valid @NotNull ComplaintRequests.Callback callback) {
+        return complaints.callBack(id, callback);
+    }
+}
