@@ -4,6 +4,7 @@ import com.dealerhub.common.problem.InvalidField;
 import com.dealerhub.common.problem.NotFound;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CurrentCaller;
+import com.dealerhub.platform.goodwill.GoodwillPayments;
 import com.dealerhub.platform.tenancy.Dealers;
 import com.dealerhub.platform.tenancy.TenantService;
 import com.dealerhub.platform.warranty.claims.WarrantyClaim;
@@ -21,7 +22,12 @@ import java.util.List;
 @TenantService
 public class DealerStatements {
 
-    public record Statement(String dealer, LocalDate from, LocalDate to, List<Line> lines, BigDecimal total) {
+    /**
+     * Warranty lines and their total; paid goodwill, a kind of line of its own, with its own total,
+     * kept apart from warranty cost.
+     */
+    public record Statement(String dealer, LocalDate from, LocalDate to, List<Line> lines, BigDecimal total,
+                            List<GoodwillPayments.Paid> goodwill, BigDecimal goodwillTotal) {
     }
 
     public record Line(String claim, String kind, String vin, String repairOrder, Instant settledAt,
@@ -33,6 +39,9 @@ public class DealerStatements {
 
     @Inject
     Dealers dealers;
+
+    @Inject
+    GoodwillPayments goodwillPayments;
 
     public Statement of(String dealer, LocalDate from, LocalDate to) {
         Caller caller = CurrentCaller.require();
@@ -59,6 +68,10 @@ public class DealerStatements {
                         w.settledAt(), w.claimedAmount(), w.approvedAmount()))
                 .toList();
         BigDecimal total = lines.stream().map(Line::creditedAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Statement(code, from, to, lines, total);
+        Instant start = from.atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant end = to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        List<GoodwillPayments.Paid> goodwill = goodwillPayments.paidTo(code, start, end);
+        BigDecimal goodwillTotal = goodwill.stream().map(GoodwillPayments.Paid::paidAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Statement(code, from, to, lines, total, goodwill, goodwillTotal);
     }
 }

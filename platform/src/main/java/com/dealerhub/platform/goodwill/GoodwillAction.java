@@ -1,0 +1,3 @@
+package com.dealerhub.platform.goodwill;
+
+public enum GoodwillAction { SUBMIT, CONFIRM, RETURN, REJECT, PAY }

@@ -1,0 +1,77 @@
+package com.dealerhub.platform.goodwill;
+
+import com.dealerhub.common.web.QueryParameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Goodwill claims: opened by the FMC from a complaint, submitted by the dealer, confirmed by the FMC, paid by CAC. */
+@ApplicationScoped
+@Path("/goodwill")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class GoodwillResource {
+
+    @Inject
+    Goodwill goodwill;
+
+    @POST
+    public Response open(@Valid @NotNull GoodwillRequests.Open request) {
+        return Response.status(Response.Status.CREATED).entity(goodwill.open(request)).build();
+    }
+
+    /** The goodwill claims within reach, newest first (at most 200). */
+    @GET
+    public List<GoodwillView> list(@QueryParam("state") String state) {
+        return goodwill.list(QueryParameters.enumValue("state", state, GoodwillState.class));
+    }
+
+    @GET
+    @Path("/{id}")
+    public GoodwillView get(@PathParam("id") UUID id) {
+        return goodwill.get(id);
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    public GoodwillView submit(@PathParam("id") UUID id, @Valid @NotNull GoodwillRequests.Submit submission) {
+        return goodwill.submit(id, submission);
+    }
+
+    @POST
+    @Path("/{id}/confirm")
+    public GoodwillView confirm(@PathParam("id") UUID id, @Valid GoodwillRequests.Review review) {
+        return goodwill.confirm(id, review);
+    }
+
+    @POST
+    @Path("/{id}/return")
+    public GoodwillView returnForCorrection(@PathParam("id") UUID id, @Valid @NotNull GoodwillRequests.Review review) {
+        return goodwill.returnForCorrection(id, review);
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    public GoodwillView reject(@PathParam("id") UUID id, @Valid @NotNull GoodwillRequests.Review review) {
+        return goodwill.reject(id, review);
+    }
+
+    @POST
+    @Path("/{id}/pay")
+    public GoodwillView pay(@PathParam("id") UUID id, @Valid @NotNull GoodwillRequests.Payment payment) {
+        return goodwill.pay(id, payment);
+    }
+}
