@@ -94,6 +94,20 @@ public final class Workflow<S extends Enum<S>, A extends Enum<A>> {
         return !allowedActions(current, caller).isEmpty();
     }
 
+    /** The states, by name, in which some step waits for this caller. */
+    public List<String> statesWaitingFor(Caller caller) {
+        return steps.stream().flatMap(s -> s.from().stream()).distinct()
+                .filter(state -> waitsFor(state, caller)).map(Enum::name).sorted().toList();
+    }
+
+    /** {@link #allowedActions} for a state given by name, as stored on the case; none for a state the table does not know. */
+    public List<String> allowedActionNames(String state, Caller caller) {
+        return steps.stream().flatMap(s -> s.from().stream()).distinct()
+                .filter(known -> known.name().equals(state)).findFirst()
+                .map(known -> allowedActions(known, caller).stream().map(Enum::name).toList())
+                .orElse(List.of());
+    }
+
     public List<Step<S, A>> steps() {
         return steps;
     }
