@@ -211,6 +211,31 @@ class ComplaintsIT {
         assertThat(Api.as("aurora-fmc-east").get("/platform/api/clock-policies?type=COMPLAINT").array()).isNotEmpty();
     }
 
+    @Test
+    void flaggedAnEmergencyLaterItsClocksTakeTheEmergencyPoliciesKeepingTheTimeCounted() {
+        String id = Complaints.record(CAC, Complaints.body(DEALER, null, "FIRE")).getString("id");
+        step(CAC, id, "dispatch", "{}");
+        JsonObject flagged = step(CAC, id, "emergency",
+                "{\"insuranceStatus\":\"insured\",\"aftermarketModifications\":\"none\",\"policeReport\":\"PR-7\"}");
+
+        JsonObject contact = clock(flagged, "CONTACT");
+        assertThat(java.time.Duration.between(java.time.Instant.parse(contact.getString("startedAt")),
+                java.time.Instant.parse(contact.getString("dueAt")))).as("the emergency's 30 minutes from the same start (counted time is kept in whole seconds)")
+                .isBetween(java.time.Duration.ofMinutes(30).minusSeconds(1), java.time.Duration.ofMinutes(30).plusSeconds(1));
+        assertThat(clockStatus(flagged, "PROGRESS")).isEqualTo("RUNNING");
+        assertThat(clockStatus(flagged, "ESCALATION")).isEqualTo("RUNNING");
+        assertThat(flagged.getJsonObject("emergency").getString("policeReport")).isEqualTo("PR-7");
+        assertThat(Api.as(CAC).post(PATH + "/" + id + "/emergency",
+                "{\"insuranceStatus\":\"x\",\"aftermarketModifications\":\"x\",\"policeReport\":\"x\"}").status()).isEqualTo(409);
+        assertThat(Api.as(ADVISOR).post(PATH + "/" + id + "/emergency",
+                "{\"insuranceStatus\":\"x\",\"aftermarketModifications\":\"x\",\"policeReport\":\"x\"}").status()).isEqualTo(403);
+    }
+
+    private static JsonObject clock(JsonObject complaint, String name) {
+        return complaint.getJsonArray("clocks").stream().map(JsonObject.class::cast)
+                .filter(c -> c.getString("clock").equals(name)).findFirst().orElseThrow();
+    }
+
     /** A complaint recorded, dispatched and contacted. */
     private static String inProgress(jakarta.json.JsonObjectBuilder body) {
         String id = Complaints.record(CAC, body).getString("id");

@@ -152,6 +152,14 @@ public class Complaint extends CasePart {
         }
     }
 
+    /** CAC learns the complaint is an emergency (vehicle fire, major accident), with what that records. */
+    void flagEmergency(NewComplaint.Emergency details) {
+        emergency = true;
+        insuranceStatus = details.insuranceStatus().strip();
+        aftermarketModifications = details.aftermarketModifications().strip();
+        policeReport = details.policeReport().strip();
+    }
+
     void escalatedAsRepeat() {
         repeatEscalated = true;
     }

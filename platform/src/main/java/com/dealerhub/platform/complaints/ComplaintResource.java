@@ -61,6 +61,13 @@ public class ComplaintResource {
         return complaints.get(id);
     }
 
+    /** CAC flags a recorded or open complaint as an emergency; its clocks take the emergency policies, keeping elapsed time. */
+    @POST
+    @Path("/{id}/emergency")
+    public ComplaintView flagEmergency(@PathParam("id") UUID id, @Valid @NotNull NewComplaint.Emergency details) {
+        return complaints.flagEmergency(id, details);
+    }
+
     @POST
     @Path("/{id}/dispatch")
     public ComplaintView dispatch(@PathParam("id") UUID id) {

@@ -66,6 +66,10 @@ public final class ComplaintWorkflow {
     static final java.util.List<ClockEffect> STARTED_ON_RECORDING = java.util.List.of(
             start(ComplaintClock.DISPATCH), start(CUSTOMER_MESSAGE));
 
+    /** A dispatched complaint flagged as an emergency starts the emergency's own clocks. */
+    static final java.util.List<ClockEffect> STARTED_BY_EMERGENCY = java.util.List.of(
+            start(PROGRESS), start(CUSTOMER_UPDATE), start(ESCALATION));
+
     private ComplaintWorkflow() {
     }
 

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.complaints;
 
+import com.dealerhub.common.problem.Conflict;
 import com.dealerhub.common.problem.Forbidden;
 import com.dealerhub.common.problem.InvalidField;
 import com.dealerhub.common.security.Caller;
@@ -143,6 +144,34 @@ public class Complaints {
             penalise(complaint, "FALSE_CLOSURE", "false closure reported by the customer: " + note, now);
         }
         complaint.calledBack(callback.outcome(), now);
+        return changed(complaint);
+    }
+
+    /**
+     * CAC flags a complaint as an emergency after recording it: its clocks take the emergency policies
+     * from now on, keeping the time already counted, and a dispatched complaint starts the emergency's
+     * own clocks (hourly progress, customer updates, escalation).
+     */
+    public ComplaintView flagEmergency(UUID id, NewComplaint.Emergency details) {
+        Caller caller = CurrentCaller.require();
+        Complaint complaint = load(id);
+        if (!caller.isOemStaff() || !caller.hasRole(ComplaintWorkflow.CAC)) {
+            throw new Forbidden("only the customer assistance centre (" + ComplaintWorkflow.CAC + ") flags emergencies");
+        }
+        if (complaint.emergency()) {
+            throw new Conflict("emergency", "the complaint is already an emergency");
+        }
+        ComplaintState state = ComplaintState.valueOf(complaint.serviceCase().state());
+        if (state == ComplaintState.CLOSED || state == ComplaintState.CALLED_BACK) {
+            throw new Conflict("a complaint that is " + state + " is no longer flagged");
+        }
+        Instant now = clock.instant();
+        complaint.flagEmergency(details);
+        deadlines.changeVariant(complaint.serviceCase(), complaint.variant(), now);
+        if (state != ComplaintState.RECORDED) {
+            deadlines.apply(complaint.serviceCase(), complaint.variant(), ComplaintWorkflow.STARTED_BY_EMERGENCY, null, null, now);
+        }
+        complaint.serviceCase().record("FLAGGED_EMERGENCY", caller.username(), details.policeReport().strip(), now);
         return changed(complaint);
     }
 
