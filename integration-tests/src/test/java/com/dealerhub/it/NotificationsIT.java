@@ -69,7 +69,7 @@ class NotificationsIT {
         JsonObject entry = inbox.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(i -> i.getString("caseId").equals(caseId)).findFirst().orElseThrow();
         assertThat(entry.getString("title")).contains(number);
-        assertThat(entry.get("readAt")).isEqualTo(JsonValue.NULL);
+        assertThat(absent(entry, "readAt")).as("unread: %s", entry).isTrue();
         assertThat(inbox.getJsonNumber("unread").longValue()).isEqualTo(unreadBefore + 1);
 
         String read = "/platform/api/notifications/inbox/" + entry.getJsonNumber("id").longValue() + "/read";
@@ -102,7 +102,7 @@ class NotificationsIT {
             Stack.start("greenmail");
         }
         List<JsonObject> delivered = awaitNotifications(caseId, all -> "SENT".equals(email(all).getString("status")), Duration.ofSeconds(90));
-        assertThat(email(delivered).get("sentAt")).isNotEqualTo(JsonValue.NULL);
+        assertThat(absent(email(delivered), "sentAt")).isFalse();
         assertThat(mailsAbout(opened.getString("number"))).hasSize(1);
     }
 
@@ -135,6 +135,11 @@ class NotificationsIT {
                 Json.createObjectBuilder().add("contacts", before.array()).build().toString());
         assertThat(same.status()).isEqualTo(200);
         assertThat(same.array()).isEqualTo(before.array());
+    }
+
+    /** Null values are left out of the API's answers. */
+    private static boolean absent(JsonObject object, String field) {
+        return !object.containsKey(field) || object.isNull(field);
     }
 
     private static JsonObject email(List<JsonObject> notifications) {
