@@ -23,6 +23,8 @@ import { Network } from '../network/Network.jsx'
 import { Campaigns } from '../network/Campaigns.jsx'
 import { Vehicles } from '../vehicles/Vehicles.jsx'
 import { Calendar } from '../calendar/Calendar.jsx'
+import { Contacts, Inbox, SmsGateway, useUnread } from '../notifications/Notifications.jsx'
+import { can } from './roles.js'
 
 export function App() {
   const me = useLoad(() => api.get(`${TENANT_ADMIN}/me`), [])
@@ -61,12 +63,16 @@ function pageFor(page, route, me) {
     case 'campaigns': return <Campaigns me={me} />
     case 'vehicles': return <Vehicles me={me} query={query} />
     case 'calendar': return <Calendar me={me} query={query} />
+    case 'inbox': return <Inbox me={me} />
+    case 'contacts': return <Contacts me={me} />
+    case 'smsGateway': return <SmsGateway me={me} query={query} />
     default: return <Who me={me} />
   }
 }
 
 function Header({ me, menu, page }) {
   const { t, language, setLanguage } = useI18n()
+  const unread = useUnread(can.readInbox(me))
   return (
     <header>
       <div className="bar">
@@ -86,6 +92,11 @@ function Header({ me, menu, page }) {
             {t(`menu.${item}`)}
           </a>
         ))}
+        {can.readInbox(me) && (
+          <a id="nav-inbox" href={routeHref('inbox')} className={page === 'inbox' ? 'active' : ''}>
+            {t('menu.inbox')}{unread > 0 && <span className="badge" id="inbox-count"> {unread}</span>}
+          </a>
+        )}
       </nav>
     </header>
   )

@@ -27,7 +27,10 @@ export const can = {
   readVehicles: me => has(me, 'dealer-claims', 'dealer-admin') || isOem(me),
   correctVehicles: me => has(me, 'oem-claims') && me.scope === 'NETWORK',
   readCalendar: me => isOem(me),
-  keepCalendar: me => has(me, 'oem-it') && me.scope === 'NETWORK'
+  keepCalendar: me => has(me, 'oem-it') && me.scope === 'NETWORK',
+  readInbox: me => Boolean(me.network),
+  readSmsGateway: me => has(me, 'oem-cac', 'oem-it') && me.scope === 'NETWORK',
+  keepContacts: me => has(me, 'oem-cac', 'oem-it') && me.scope === 'NETWORK'
 }
 
 /** The approval step a caller decides, or null: the queue shows the claims waiting at it. */
@@ -49,6 +52,8 @@ export function menuFor(me) {
   if (can.readCampaigns(me)) items.push('campaigns')
   if (can.readVehicles(me)) items.push('vehicles')
   if (can.readCalendar(me)) items.push('calendar')
+  if (can.keepContacts(me)) items.push('contacts')
+  if (can.readSmsGateway(me)) items.push('smsGateway')
   return items
 }
 

@@ -5,6 +5,7 @@ import { Loading } from '../ui/controls.jsx'
 import { formatDateTime } from '../ui/format.js'
 import { useLoad } from '../ui/hooks.js'
 import { Timeline } from '../ui/Timeline.jsx'
+import { CaseNotifications } from '../notifications/Notifications.jsx'
 
 /** Any other case (complaint, goodwill, technical assistance…): what it is, its files and its timeline. */
 export function CasePage({ id }) {
@@ -26,6 +27,7 @@ export function CasePage({ id }) {
         <Attachments caseId={c.id} />
         <h3>{t('case.timeline')}</h3>
         <Timeline steps={c.timeline} />
+        <CaseNotifications caseId={c.id} />
       </section>
     )}</Loading>
   )

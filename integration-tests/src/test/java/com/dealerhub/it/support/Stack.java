@@ -36,6 +36,11 @@ public final class Stack {
         return property("dealerhub.es.url");
     }
 
+    /** GreenMail's REST API: the mail the platform sent, per recipient address. */
+    public static String greenmail() {
+        return property("dealerhub.greenmail.url");
+    }
+
     public static String databaseUrl() {
         return property("dealerhub.db.url");
     }
@@ -53,7 +58,7 @@ public final class Stack {
         return property("dealerhub.demo.password");
     }
 
-    /** Stops one part (postgres, kafka, elasticsearch, keycloak, wildfly) of the test stack. */
+    /** Stops one part (postgres, kafka, elasticsearch, keycloak, greenmail, wildfly) of the test stack. */
     public static void stop(String part) {
         launcher("stop", part);
     }
