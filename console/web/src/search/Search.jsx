@@ -5,18 +5,18 @@ import { Loading, Pager } from '../ui/controls.jsx'
 import { formatDateTime, formatMoney } from '../ui/format.js'
 import { SEARCH_RESULT_WINDOW } from '../ui/paging.js'
 import { useLoad } from '../ui/hooks.js'
-import { caseHref, monthRange } from './searchLinks.js'
+import { caseHref, monthRange, searchParameters, slaSummary } from './searchLinks.js'
 
-const FACETS = ['type', 'state', 'kind', 'region', 'dealer', 'month']
+const FACETS = ['type', 'state', 'kind', 'slaState', 'region', 'dealer', 'month']
 const ORDERS = ['newest', 'oldest', 'relevance', 'number']
 // Facets whose values are names the console translates; dealers, regions and months show as they are.
-const TRANSLATED = ['type', 'state', 'kind']
+const TRANSLATED = ['type', 'state', 'kind', 'slaState']
 
 /** Network search: free text (Chinese too), facets with counts, filters and order kept in the address. */
 export function Search({ query }) {
   const { t, label, language } = useI18n()
   const page = Number(query.page || 0)
-  const result = useLoad(() => api.get(`${REPORTING}/search`, { ...query, page, size: 20 }), [JSON.stringify(query)])
+  const result = useLoad(() => api.get(`${REPORTING}/search`, { ...searchParameters(query), page, size: 20 }), [JSON.stringify(query)])
   const go = changes => navigate('search', null, { ...query, page: 0, ...changes })
   const facetValue = (facet, value) => (TRANSLATED.includes(facet) ? label(facet, value) : value)
   const choose = (facet, value) => (facet === 'month' ? go(monthRange(value)) : go({ [facet]: query[facet] === value ? '' : value }))
@@ -29,6 +29,7 @@ export function Search({ query }) {
       <div className="filters">
         <label>{t('statement.from')} <input type="date" value={query.from || ''} onChange={e => go({ from: e.target.value })} /></label>
         <label>{t('statement.to')} <input type="date" value={query.to || ''} onChange={e => go({ to: e.target.value })} /></label>
+        <label>{t('search.dueBefore')} <input type="date" id="search-due-before" value={query.dueBefore || ''} onChange={e => go({ dueBefore: e.target.value })} /></label>
         <label>{t('search.sort')} <select id="search-sort" value={query.sort || 'newest'} onChange={e => go({ sort: e.target.value })}>
           {ORDERS.map(o => <option key={o} value={o}>{t(`search.order.${o}`)}</option>)}
         </select></label>
@@ -55,17 +56,22 @@ export function Search({ query }) {
           <div className="results">
             <p className="muted" id="search-total">{t('search.found', { total: r.total })}</p>
             <ol className="hits">
-              {r.items.map(item => (
+              {r.items.map(item => {
+                const sla = slaSummary(item)
+                return (
                 <li key={item.id} className="hit">
                   <a href={caseHref(item)} className="hit-title">{item.number} · {item.subject}</a>
                   <div className="meta">
                     <span className="badge">{label('type', item.type)}</span> <span className="badge">{label('state', item.state)}</span>
                     {' '}{item.dealerName || item.dealerCode} · {item.regionName || item.regionCode} · {formatDateTime(item.updatedAt, language)}
                     {item.amount !== undefined && item.amount !== null && <> · {formatMoney(item.amount, language)}</>}
+                    {sla && <> <span className={`badge sla ${sla.tone}`} data-sla={sla.state}>{label('slaState', sla.state)}</span>
+                      {sla.nextDueAt && <span className="sla-due"> {t('search.nextDue', { at: formatDateTime(sla.nextDueAt, language) })}</span>}</>}
                   </div>
                   {item.description && <p className="snippet">{item.description}</p>}
                 </li>
-              ))}
+                )
+              })}
             </ol>
             <Pager page={r.page} size={r.size} total={r.total} maxResults={SEARCH_RESULT_WINDOW} onPage={p => navigate('search', null, { ...query, page: p })} />
           </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { caseHref, monthRange } from './searchLinks.js'
+import { caseHref, monthRange, searchParameters, slaSummary } from './searchLinks.js'
 
 describe('search results', () => {
   it('open the page of their kind of case', () => {
@@ -12,5 +12,22 @@ describe('search results', () => {
     expect(monthRange('2026-02')).toEqual({ from: '2026-02-01', to: '2026-02-28' })
     expect(monthRange('2024-02')).toEqual({ from: '2024-02-01', to: '2024-02-29' })
     expect(monthRange('2026-12')).toEqual({ from: '2026-12-01', to: '2026-12-31' })
+  })
+
+  it('say the SLA state and next due time of a case with clocks, nothing of one without', () => {
+    expect(slaSummary({ slaState: 'BREACHED', nextDueAt: '2026-05-01T08:00:00+00:00' }))
+      .toEqual({ state: 'BREACHED', nextDueAt: '2026-05-01T08:00:00+00:00', tone: 'danger' })
+    expect(slaSummary({ slaState: 'WARNED', nextDueAt: '2026-05-02T08:00:00+00:00' }).tone).toBe('warn')
+    expect(slaSummary({ slaState: 'ON_TIME', nextDueAt: null })).toEqual({ state: 'ON_TIME', nextDueAt: null, tone: 'ok' })
+    expect(slaSummary({ slaState: 'NONE', nextDueAt: null })).toBeNull()
+    expect(slaSummary({})).toBeNull()
+  })
+
+  it('ask for cases due before the start of the chosen day where the user is', () => {
+    const asked = searchParameters({ q: 'brake', dueBefore: '2026-05-01' })
+    expect(asked.q).toBe('brake')
+    expect(new Date(asked.dueBefore).getTime()).toBe(new Date(2026, 4, 1).getTime())
+    expect(asked.dueBefore).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/)
+    expect(searchParameters({ q: 'brake' })).toEqual({ q: 'brake' })
   })
 })

@@ -15,3 +15,22 @@ export function monthRange(month) {
   const last = new Date(Date.UTC(year, m, 0)).getUTCDate()
   return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` }
 }
+
+/**
+ * What a result row says of its SLA: the case's state (ON_TIME, WARNED, BREACHED) and its next due
+ * time, or null for a case without clocks. The tone colours the badge.
+ */
+export function slaSummary(item) {
+  const state = item.slaState
+  if (!state || state === 'NONE') return null
+  return { state, nextDueAt: item.nextDueAt || null, tone: SLA_TONES[state] || '' }
+}
+
+const SLA_TONES = { ON_TIME: 'ok', WARNED: 'warn', BREACHED: 'danger' }
+
+/** The search parameters as the API takes them: a "due before" day starts at midnight where the user is. */
+export function searchParameters(query) {
+  if (!query.dueBefore) return query
+  const [year, month, day] = query.dueBefore.split('-').map(Number)
+  return { ...query, dueBefore: new Date(year, month - 1, day).toISOString() }
+}

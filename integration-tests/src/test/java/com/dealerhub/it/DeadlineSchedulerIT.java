@@ -2,18 +2,14 @@ package com.dealerhub.it;
 
 import com.dealerhub.it.support.Api;
 import com.dealerhub.it.support.Cases;
+import com.dealerhub.it.support.Deadlines;
 import com.dealerhub.it.support.Stack;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 import static com.dealerhub.it.support.Claims.ok;
@@ -62,33 +58,9 @@ class DeadlineSchedulerIT {
         assertThat(Cases.awaitSearch("aurora-analyst", word, Duration.ofSeconds(120), found -> found.size() == 1)).hasSize(1);
     }
 
-    /** A deadline row as the kernel stores it, written under the dealer's own row-level security scope. */
     private static void insertDeadline(String caseId, String clock, String dueAt, String warnAt, boolean paused, boolean stopped)
             throws SQLException {
-        try (Connection connection = DriverManager.getConnection(Stack.databaseUrl(), "dealerhub_app", Stack.databasePassword())) {
-            connection.setAutoCommit(false);
-            try (Statement scope = connection.createStatement()) {
-                scope.execute("SELECT public.dealerhub_enter_scope('DEALER', 'aurora', 'aurora-e02', '')");
-            }
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO case_deadline (id, case_id, network_code, dealer_code, clock, timing, duration_seconds,
-                                               warn_before_seconds, started_at, counted_seconds, running_since, wait_state,
-                                               pause_reason, due_at, warn_at, stopped_at)
-                    VALUES (?, ?, 'aurora', 'aurora-e02', ?, 'WALL_CLOCK', 7200, 1800, now() - interval '2 hours', 0,
-                            CASE WHEN ? THEN NULL ELSE now() - interval '2 hours' END,
-                            CASE WHEN ? THEN 'WAITING_FOR_PARTS' END, CASE WHEN ? THEN 'part on order' END,
-                            %s, %s, CASE WHEN ? THEN now() - interval '90 minutes' END)""".formatted(dueAt, warnAt))) {
-                insert.setObject(1, UUID.randomUUID());
-                insert.setObject(2, UUID.fromString(caseId));
-                insert.setString(3, clock);
-                insert.setBoolean(4, paused);
-                insert.setBoolean(5, paused);
-                insert.setBoolean(6, paused);
-                insert.setBoolean(7, stopped);
-                insert.executeUpdate();
-            }
-            connection.commit();
-        }
+        Deadlines.insert("aurora", "aurora-e02", caseId, clock, dueAt, warnAt, paused, stopped);
     }
 
     private static JsonObject timeline(String caseId) {

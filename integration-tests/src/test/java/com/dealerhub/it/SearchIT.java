@@ -2,7 +2,9 @@ package com.dealerhub.it;
 
 import com.dealerhub.it.support.Api;
 import com.dealerhub.it.support.Cases;
+import com.dealerhub.it.support.Claims;
 import com.dealerhub.it.support.Reply;
+import com.dealerhub.it.support.Vins;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
@@ -55,7 +57,8 @@ class SearchIT {
         JsonObject facets = all.object().getJsonObject("facets");
         long total = all.object().getJsonNumber("total").longValue();
 
-        assertThat(facets.keySet()).containsExactlyInAnyOrder("type", "state", "dealer", "region", "kind", "month");
+        assertThat(facets.keySet()).containsExactlyInAnyOrder("type", "state", "dealer", "region", "kind", "slaState", "month");
+        assertThat(sum(facets, "slaState")).as("every case in one SLA state").isEqualTo(total);
         assertThat(sum(facets, "region")).isEqualTo(total);
         assertThat(sum(facets, "month")).as("every case in the month it was opened").isEqualTo(total);
         assertThat(facets.getJsonArray("region").stream().map(v -> v.asJsonObject().getString("value")))
@@ -98,7 +101,8 @@ class SearchIT {
         absurd.put("vin", "V".repeat(300));
         absurd.put("part", "P".repeat(300));
         absurd.put("laborOperation", "L".repeat(300));
-        for (String repeated : List.of("type", "state", "dealer", "region", "kind")) {
+        absurd.put("dueBefore", "+999999999-01-01");
+        for (String repeated : List.of("type", "state", "dealer", "region", "kind", "slaState")) {
             absurd.put(repeated, "x".repeat(50_000));
         }
         absurd.forEach((parameter, value) -> {
@@ -111,6 +115,29 @@ class SearchIT {
         Reply manyDealers = Api.as("aurora-analyst").get("/reporting/api/search?" + "dealer=aurora-e01&".repeat(101));
         assertThat(manyDealers.status()).isEqualTo(400);
         assertThat(manyDealers.object().getString("field")).isEqualTo("dealer");
+    }
+
+    @Test
+    void aWarrantyClaimIsIndexedWithItsOwnFieldsBesideEveryCommonOne() {
+        String vin = Vins.random();
+        JsonObject claim = Claims.draft("aurora-e01-claims", Claims.regular(vin));
+        String filters = "&kind=REGULAR&part=P-10001&laborOperation=EN-101&minAmount=860&slaState=NONE";
+        assertThat(Cases.awaitSearch("aurora-e01-claims", vin, Duration.ofSeconds(10), found -> !found.isEmpty()))
+                .containsExactly(Claims.number(claim));
+
+        Reply reply = Api.as("aurora-e01-claims").get("/reporting/api/search?q=" + vin + filters);
+        JsonObject item = reply.object().getJsonArray("items").getJsonObject(0);
+        assertThat(reply.object().getInt("total")).as("%s", reply).isEqualTo(1);
+        assertThat(item.keySet()).contains("id", "number", "type", "state", "network", "dealerCode", "dealerName", "regionCode",
+                "regionName", "subject", "description", "createdBy", "createdAt", "updatedAt", "version", "timeline",
+                "vin", "kind", "model", "repairOrder", "repairDate", "mileage", "cause", "laborOperations", "parts", "campaign",
+                "amount", "settledAt", "clocks", "nextDueAt", "slaState");
+        assertThat(item.getString("type")).isEqualTo("WARRANTY");
+        assertThat(item.getString("vin")).isEqualTo(vin);
+        assertThat(item.getString("model")).isEqualTo("S3");
+        assertThat(item.getJsonArray("laborOperations").getString(0)).isEqualTo("EN-101");
+        assertThat(item.getJsonArray("parts").getString(0)).isEqualTo("P-10001");
+        assertThat(Api.as("aurora-e01-claims").get("/reporting/api/search?q=" + vin + "&kind=CAMPAIGN").object().getInt("total")).isZero();
     }
 
     @Test

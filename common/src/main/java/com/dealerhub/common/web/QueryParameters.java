@@ -3,7 +3,10 @@ package com.dealerhub.common.web;
 import com.dealerhub.common.problem.InvalidField;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +31,8 @@ public final class QueryParameters {
 
     /** Longer than any date or amount written out; checked before parsing so a huge value costs nothing. */
     private static final int MAX_NUMBER_LENGTH = 20;
+    /** Longer than any time written out with nanoseconds and an offset, such as 2026-05-01T08:00:00.123456789+08:00. */
+    private static final int MAX_TIME_LENGTH = 40;
 
     private QueryParameters() {
     }
@@ -42,6 +47,11 @@ public final class QueryParameters {
             throw new InvalidField(name, "must be one of " + Arrays.stream(type.getEnumConstants())
                     .map(Enum::name).collect(Collectors.joining(", ")));
         }
+    }
+
+    /** The values of a repeated parameter, each one of the enum's names; blank values are ignored. */
+    public static <E extends Enum<E>> List<E> enumValues(String name, List<String> raw, Class<E> type) {
+        return codes(name, raw).stream().map(value -> enumValue(name, value, type)).distinct().toList();
     }
 
     /** Free text of at most {@code maxLength} characters, stripped, or null if absent. */
@@ -87,6 +97,33 @@ public final class QueryParameters {
             throw new InvalidField(name, "must be a date (YYYY-MM-DD) between " + InputBounds.FIRST_DATE + " and " + InputBounds.LAST_DATE);
         }
         return date;
+    }
+
+    /**
+     * A point in time within {@link InputBounds}' range, or null if absent: an ISO-8601 time with its
+     * offset ({@code 2026-05-01T08:00:00+08:00}, {@code 2026-05-01T00:00:00Z}), or a date, which
+     * means the start of that day in UTC.
+     */
+    public static Instant instant(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String text = raw.strip();
+        Instant instant = null;
+        if (text.length() <= MAX_TIME_LENGTH) {
+            try {
+                instant = text.length() <= MAX_NUMBER_LENGTH && !text.contains("T")
+                        ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)
+                        : OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException e) {
+                instant = null;
+            }
+        }
+        if (instant == null || InputBounds.flaw(instant) != null) {
+            throw new InvalidField(name, "must be a date (YYYY-MM-DD) or a time with its offset (such as 2026-05-01T08:00:00+08:00) between "
+                    + InputBounds.FIRST_DATE + " and " + InputBounds.LAST_DATE);
+        }
+        return instant;
     }
 
     /** A decimal amount from 0 to {@link #MAX_AMOUNT} with at most two decimals, or null if absent. */

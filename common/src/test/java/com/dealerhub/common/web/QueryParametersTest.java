@@ -4,6 +4,7 @@ import com.dealerhub.common.problem.InvalidField;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -54,5 +55,31 @@ class QueryParametersTest {
                 .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("dealer"));
         assertThatThrownBy(() -> QueryParameters.codes("type", List.of("a".repeat(50_000))))
                 .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("type"));
+    }
+
+    @Test
+    void timesAreADateOrATimeWithItsOffsetWithinTheYearsAQueryMayName() {
+        assertThat(QueryParameters.instant("dueBefore", "2026-05-01")).isEqualTo(Instant.parse("2026-05-01T00:00:00Z"));
+        assertThat(QueryParameters.instant("dueBefore", "2026-05-01T08:00:00+08:00")).isEqualTo(Instant.parse("2026-05-01T00:00:00Z"));
+        assertThat(QueryParameters.instant("dueBefore", " 2026-05-01T00:00:00.5Z ")).isEqualTo(Instant.parse("2026-05-01T00:00:00.500Z"));
+        assertThat(QueryParameters.instant("dueBefore", "")).isNull();
+        for (String absurd : List.of("+999999999-01-01", "1899-12-31T23:59:59Z", "2200-01-01", "2026-05-01T08:00:00", "tomorrow",
+                "2026-05-01T08:00:00Z" + "0".repeat(100_000))) {
+            assertThatThrownBy(() -> QueryParameters.instant("dueBefore", absurd))
+                    .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("dueBefore"));
+        }
+    }
+
+    enum Colour { RED, GREEN }
+
+    @Test
+    void aRepeatedEnumParameterNamesItselfForAnUnknownValue() {
+        assertThat(QueryParameters.enumValues("colour", List.of("RED", " GREEN ", "RED", ""), Colour.class))
+                .containsExactly(Colour.RED, Colour.GREEN);
+        assertThat(QueryParameters.enumValues("colour", null, Colour.class)).isEmpty();
+        for (List<String> absurd : List.of(List.of("BLUE"), List.of("red"), List.of("R".repeat(50_000)), Collections.nCopies(101, "RED"))) {
+            assertThatThrownBy(() -> QueryParameters.enumValues("colour", absurd, Colour.class))
+                    .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("colour"));
+        }
     }
 }

@@ -64,6 +64,16 @@ public class SearchIndex {
                 "campaign":        {"type": "keyword"},
                 "amount":          {"type": "double"},
                 "settledAt":       {"type": "date"},
+                "slaState":        {"type": "keyword"},
+                "nextDueAt":       {"type": "date"},
+                "clocks": {
+                  "properties": {
+                    "name":   {"type": "keyword"},
+                    "dueAt":  {"type": "date"},
+                    "status": {"type": "keyword"},
+                    "warned": {"type": "boolean"}
+                  }
+                },
                 "timeline": {
                   "properties": {
                     "action": {"type": "keyword"},

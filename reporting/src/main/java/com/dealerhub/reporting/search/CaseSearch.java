@@ -33,9 +33,16 @@ import java.util.Set;
 @ApplicationScoped
 public class CaseSearch {
 
+    /**
+     * The overall SLA state of a case. Documents written before cases carried it (migration V13)
+     * have none, and count as {@link SlaState#NONE} until a reindex rewrites them.
+     */
+    static final String SLA_STATE = "slaState";
+
     /** Facet name → indexed field. */
     static final Map<String, String> FACETS = Map.of(
-            "type", "type", "state", "state", "dealer", "dealerCode", "region", "regionCode", "kind", "kind");
+            "type", "type", "state", "state", "dealer", "dealerCode", "region", "regionCode", "kind", "kind",
+            "slaState", SLA_STATE);
 
     /** Cases opened per month, newest month first, as {@code yyyy-MM}. */
     static final String MONTH_FACET = "month";
@@ -69,7 +76,13 @@ public class CaseSearch {
                     .from(criteria.page() * criteria.size()).size(criteria.size())
                     .trackTotalHits(t -> t.enabled(true));
             order(s, criteria.order());
-            FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(100))));
+            FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> {
+                t.field(field).size(100);
+                if (field.equals(SLA_STATE)) {
+                    t.missing(FieldValue.of(SlaState.NONE.name()));
+                }
+                return t;
+            })));
             s.aggregations(MONTH_FACET, a -> a.dateHistogram(h -> h.field("createdAt")
                     .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1)));
             return s;
@@ -113,6 +126,7 @@ public class CaseSearch {
         termsFilter(query, "dealerCode", criteria.dealers());
         termsFilter(query, "regionCode", criteria.regions());
         warrantyFilters(criteria.warranty(), query);
+        slaFilters(criteria.sla(), query);
         if (criteria.from() != null || criteria.to() != null) {
             query.filter(f -> f.range(r -> r.date(d -> {
                 d.field("createdAt");
@@ -143,6 +157,22 @@ public class CaseSearch {
                 }
                 return n;
             })));
+        }
+    }
+
+    private static void slaFilters(SearchCriteria.Sla sla, BoolQuery.Builder query) {
+        if (!sla.states().isEmpty()) {
+            List<String> states = sla.states().stream().map(Enum::name).toList();
+            query.filter(f -> f.bool(b -> {
+                b.should(s -> s.terms(t -> t.field(SLA_STATE).terms(v -> v.value(values(states)))));
+                if (sla.states().contains(SlaState.NONE)) {
+                    b.should(s -> s.bool(none -> none.mustNot(m -> m.exists(e -> e.field(SLA_STATE)))));
+                }
+                return b.minimumShouldMatch("1");
+            }));
+        }
+        if (sla.dueBefore() != null) {
+            query.filter(f -> f.range(r -> r.date(d -> d.field("nextDueAt").lt(sla.dueBefore().toString()))));
         }
     }
 

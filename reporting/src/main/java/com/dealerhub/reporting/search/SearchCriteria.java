@@ -3,6 +3,7 @@ package com.dealerhub.reporting.search;
 import com.dealerhub.common.problem.InvalidField;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
  */
 public record SearchCriteria(String text, List<String> types, List<String> states, List<String> dealers,
                              List<String> regions, LocalDate from, LocalDate to, int page, int size, Warranty warranty,
-                             SearchOrder order) {
+                             Sla sla, SearchOrder order) {
 
     /** Filters on warranty claims: VIN, kinds, a part number, a labor operation, an amount range. */
     public record Warranty(String vin, List<String> kinds, String part, String laborOperation,
@@ -22,6 +23,15 @@ public record SearchCriteria(String text, List<String> types, List<String> state
         }
 
         public static final Warranty NONE = new Warranty(null, List.of(), null, null, null, null);
+    }
+
+    /** Filters on SLA clocks: the case's overall states, and its next due time before an instant. */
+    public record Sla(List<SlaState> states, Instant dueBefore) {
+        public Sla {
+            states = List.copyOf(states);
+        }
+
+        public static final Sla NONE = new Sla(List.of(), null);
     }
 
     /**

@@ -27,8 +27,10 @@ public class SearchResource {
     /**
      * Searches the cases within the caller's reach. Repeat a filter parameter for several
      * values (e.g. {@code state=OPEN&state=IN_PROGRESS}); dates are {@code YYYY-MM-DD}, inclusive;
+     * {@code slaState} is NONE, ON_TIME, WARNED or BREACHED; {@code dueBefore} (a date, or a time with
+     * its offset) keeps the cases whose next running SLA clock is due before it, overdue ones included;
      * {@code sort} is newest (default), oldest, relevance or number. Facets count by type, state, dealer,
-     * region, claim kind and month opened. Pages reach the first {@value SearchCriteria#RESULT_WINDOW}
+     * region, claim kind, SLA state and month opened. Pages reach the first {@value SearchCriteria#RESULT_WINDOW}
      * results; past them, narrow the search.
      */
     @GET
@@ -45,6 +47,8 @@ public class SearchResource {
                                @QueryParam("laborOperation") String laborOperation,
                                @QueryParam("minAmount") String minAmount,
                                @QueryParam("maxAmount") String maxAmount,
+                               @QueryParam("slaState") List<String> slaStates,
+                               @QueryParam("dueBefore") String dueBefore,
                                @QueryParam("sort") String sort,
                                @QueryParam("page") @DefaultValue("0") @Min(0) @Max(500) int page,
                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) throws IOException {
@@ -55,6 +59,8 @@ public class SearchResource {
                 new SearchCriteria.Warranty(QueryParameters.code("vin", vin), QueryParameters.codes("kind", kinds),
                         QueryParameters.code("part", part), QueryParameters.code("laborOperation", laborOperation),
                         QueryParameters.amount("minAmount", minAmount), QueryParameters.amount("maxAmount", maxAmount)),
+                new SearchCriteria.Sla(QueryParameters.enumValues("slaState", slaStates, SlaState.class),
+                        QueryParameters.instant("dueBefore", dueBefore)),
                 SearchOrder.parse(sort));
         return search.search(CurrentCaller.require(), criteria);
     }
