@@ -1,4 +1,4 @@
--- The indexed case document, built from parts (ADR 0012): the common view builds what every case
+-- The indexed case document, built from parts (ADR 0013): the common view builds what every case
 -- has once, and merges in
 --   * the fields of the case's type, from case_type_fields: the union of one small view per type
 --     (case_id, fields jsonb). A type adds its fields with its own view and one more branch of
