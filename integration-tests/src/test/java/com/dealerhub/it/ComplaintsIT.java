@@ -2,6 +2,7 @@ package com.dealerhub.it;
 
 import com.dealerhub.it.support.Api;
 import com.dealerhub.it.support.Complaints;
+import com.dealerhub.it.support.Mailbox;
 import com.dealerhub.it.support.Reply;
 import com.dealerhub.it.support.Vins;
 import jakarta.json.Json;
@@ -73,6 +74,22 @@ class ComplaintsIT {
         assertThat(clockStatus(confirmed, "CALLBACK")).isEqualTo("MET");
         assertThat(Complaints.steps(confirmed)).containsSubsequence(CAC + ":OPEN", CAC + ":DISPATCH", ADVISOR + ":CONTACT",
                 ADVISOR + ":FILE_DELAY", ADVISOR + ":CLOSE", CAC + ":CONFIRM_CLOSURE");
+    }
+
+    @Test
+    void dispatchMessagesTheStationManagerTheRegionalManagerAndTheCustomer() {
+        JsonObject recorded = Complaints.record(CAC, Complaints.body(DEALER, null, "ENGINE").add("customerPhone", "13912345678"));
+        String id = recorded.getString("id");
+        String number = recorded.getString("number");
+        step(CAC, id, "dispatch", "{}");
+
+        Mailbox.await("aurora-e01-manager@dealers.example", number, Duration.ofSeconds(60));
+        Mailbox.await("fmc-aurora-east@oem.example", number, Duration.ofSeconds(60));
+        JsonObject toCustomer = awaitSms(id, "13912345678", Duration.ofSeconds(60));
+        assertThat(toCustomer.getString("text")).contains(recorded.getString("subject"));
+        assertThat(Api.as("aurora-e01-admin").get("/platform/api/notifications/inbox").object().getJsonArray("items").stream()
+                .map(JsonObject.class::cast).anyMatch(i -> i.getString("caseNumber").equals(number))).isTrue();
+        assertThat(Complaints.steps(Complaints.get(CAC, id))).contains(CAC + ":NOTIFIED");
     }
 
     @Test
@@ -234,6 +251,19 @@ class ComplaintsIT {
     private static JsonObject clock(JsonObject complaint, String name) {
         return complaint.getJsonArray("clocks").stream().map(JsonObject.class::cast)
                 .filter(c -> c.getString("clock").equals(name)).findFirst().orElseThrow();
+    }
+
+    /** The local SMS gateway's message to a phone about a case, once delivered. */
+    private static JsonObject awaitSms(String caseId, String phone, Duration limit) {
+        long end = System.nanoTime() + limit.toNanos();
+        while (true) {
+            var sent = Api.as(CAC).get("/platform/api/notifications/sms?case=" + caseId).array().stream()
+                    .map(JsonObject.class::cast).filter(m -> m.getString("phone").equals(phone)).findFirst();
+            if (sent.isPresent() || System.nanoTime() > end) {
+                return sent.orElseThrow(() -> new AssertionError("no SMS to " + phone + " within " + limit));
+            }
+            com.dealerhub.it.support.Cases.sleep(500);
+        }
     }
 
     /** A complaint recorded, dispatched and contacted. */

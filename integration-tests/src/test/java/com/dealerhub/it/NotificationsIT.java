@@ -3,18 +3,13 @@ package com.dealerhub.it;
 import com.dealerhub.it.support.Api;
 import com.dealerhub.it.support.Cases;
 import com.dealerhub.it.support.Reply;
+import com.dealerhub.it.support.Mailbox;
 import com.dealerhub.it.support.Stack;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -175,22 +170,7 @@ class NotificationsIT {
 
     /** The mails GreenMail holds for the station manager whose subject names the case. */
     private static List<String> mailsAbout(String number) {
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create(Stack.greenmail() + "/api/user/" + MANAGER_MAIL + "/messages/INBOX")).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                return List.of();
-            }
-            return Json.createReader(new StringReader(response.body())).readArray().getValuesAs(JsonObject.class).stream()
-                    .filter(m -> m.getString("subject", "").contains(number))
-                    .map(JsonObject::toString).toList();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Mailbox.about(MANAGER_MAIL, number).stream().map(JsonObject::toString).toList();
     }
 
     /** A deadline that was due an hour ago and names the duties to notify, written under the dealer's own scope. */

@@ -48,6 +48,9 @@ public class Complaints {
     CaseDeadlines deadlines;
 
     @Inject
+    ComplaintMessages messages;
+
+    @Inject
     Outbox outbox;
 
     private final Clock clock = Clock.systemUTC();
@@ -88,6 +91,7 @@ public class Complaints {
         Instant now = clock.instant();
         move(complaint, ComplaintAction.DISPATCH, Workflow.Inputs.none(), null, now);
         complaint.dispatched(now);
+        messages.dispatched(complaint, dealers.require(complaint.dealerCode()), CurrentCaller.require());
         return changed(complaint);
     }
 
@@ -230,6 +234,7 @@ public class Complaints {
             complaint.escalatedAsRepeat();
             complaint.serviceCase().record("ESCALATED", "system", reason, now);
             penalise(complaint, "REPEATED_COMPLAINT", reason, now);
+            messages.repeated(complaint, dealer, earlier.size() + 1);
         });
     }
 

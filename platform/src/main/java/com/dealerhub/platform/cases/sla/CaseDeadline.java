@@ -8,6 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -78,16 +80,32 @@ public class CaseDeadline extends DealerOwned {
     @Column(name = "breached_at")
     private Instant breachedAt;
 
+    /** Duties told of the warning and of the breach, as the policy said when the clock started. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "notify_on_warning")
+    private String[] notifyOnWarning = {};
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "notify_on_breach")
+    private String[] notifyOnBreach = {};
+
     protected CaseDeadline() {
     }
 
-    CaseDeadline(UUID caseId, String dealerCode, String networkCode, String clock, String variant, SlaClock started) {
+    CaseDeadline(UUID caseId, String dealerCode, String networkCode, String clock, StoredClockPolicy policy, SlaClock started) {
         super(dealerCode, networkCode);
         this.id = UUID.randomUUID();
         this.caseId = caseId;
         this.clock = clock;
-        this.variant = variant;
         keep(started);
+        follow(policy);
+    }
+
+    /** Who hears of this clock, and under which variant's policy it counts. */
+    void follow(StoredClockPolicy policy) {
+        variant = policy.variant();
+        notifyOnWarning = policy.notifyOnWarning().toArray(String[]::new);
+        notifyOnBreach = policy.notifyOnBreach().toArray(String[]::new);
     }
 
     /** The clock as {@link SlaClock} computes with it. */
@@ -124,10 +142,6 @@ public class CaseDeadline extends DealerOwned {
         if (breachedAt == null) {
             breachedAt = at;
         }
-    }
-
-    void changeVariant(String newVariant) {
-        variant = newVariant;
     }
 
     public UUID caseId() { return caseId; }

@@ -72,7 +72,7 @@ public class CaseDeadlines {
             policies.of(serviceCase.networkCode(), serviceCase.type().name(), newVariant, deadline.clock())
                     .ifPresent(p -> {
                         deadline.keep(deadline.clockState().withPolicy(p.policy(), at, calendar(serviceCase)));
-                        deadline.changeVariant(newVariant);
+                        deadline.follow(p);
                     });
         }
     }
@@ -89,12 +89,14 @@ public class CaseDeadlines {
     private void start(ServiceCase serviceCase, String variant, String clock, Instant at) {
         policies.of(serviceCase.networkCode(), serviceCase.type().name(), variant, clock).ifPresent(p ->
                 em.persist(new CaseDeadline(serviceCase.id(), serviceCase.dealerCode(), serviceCase.networkCode(), clock,
-                        variant, SlaClock.start(p.policy(), at, calendar(serviceCase)))));
+                        p, SlaClock.start(p.policy(), at, calendar(serviceCase)))));
     }
 
     private void restart(ServiceCase serviceCase, String variant, CaseDeadline deadline, Instant at) {
-        policies.of(serviceCase.networkCode(), serviceCase.type().name(), variant, deadline.clock()).ifPresent(p ->
-                deadline.restart(SlaClock.start(p.policy(), at, calendar(serviceCase))));
+        policies.of(serviceCase.networkCode(), serviceCase.type().name(), variant, deadline.clock()).ifPresent(p -> {
+            deadline.restart(SlaClock.start(p.policy(), at, calendar(serviceCase)));
+            deadline.follow(p);
+        });
     }
 
     /** A paused clock stops where it stood: the pause counted nothing. */
