@@ -1,29 +1,19 @@
 import { useState } from 'react'
 import { api, PLATFORM } from '../app/api.js'
-import { can } from '../app/roles.js'
 import { useI18n } from '../i18n/I18n.jsx'
 import { Attachments } from '../ui/Attachments.jsx'
 import { Loading, ProblemBanner, ReasonDialog } from '../ui/controls.jsx'
 import { formatDateTime } from '../ui/format.js'
 import { useLoad } from '../ui/hooks.js'
 import { Timeline } from '../ui/Timeline.jsx'
+import { requestActions } from './requestActions.js'
 
-/** Which actions this caller may take on a request in its state; the server's workflow decides again. */
-export function requestActions(me, state) {
-  const actions = []
-  if (can.requestAccounts(me) && (state === 'DRAFT' || state === 'RETURNED')) actions.push('submit')
-  if (can.confirmAccountRequests(me) && state === 'SUBMITTED') actions.push('confirm', 'return', 'reject')
-  if (can.processAccountRequests(me) && state === 'BATCHED') actions.push('process')
-  if (can.processAccountRequests(me) && (state === 'CONFIRMED' || state === 'BATCHED')) actions.push('return', 'reject')
-  return actions
-}
-
-export function AccountRequestPage({ me, id }) {
+export function AccountRequestPage({ id }) {
   const request = useLoad(() => api.get(`${PLATFORM}/account-requests/${id}`), [id])
-  return <Loading state={request}>{r => <Request me={me} r={r} reload={request.reload} />}</Loading>
+  return <Loading state={request}>{r => <Request r={r} reload={request.reload} />}</Loading>
 }
 
-function Request({ me, r, reload }) {
+function Request({ r, reload }) {
   const { t, label, language } = useI18n()
   const [dialog, setDialog] = useState(null)
   const [problem, setProblem] = useState(null)
@@ -35,7 +25,7 @@ function Request({ me, r, reload }) {
     setAnswer(result.temporaryPassword || null)
     reload()
   }
-  const editable = can.requestAccounts(me) && (c.state === 'DRAFT' || c.state === 'RETURNED')
+  const editable = r.allowedActions.includes('SUBMIT')
   return (
     <section className="case">
       <div className="title-row">
@@ -43,7 +33,7 @@ function Request({ me, r, reload }) {
         <span className="badge big" id="request-state">{label('state', c.state)}</span>
       </div>
       <div className="actions case-actions">
-        {requestActions(me, c.state).map(action => (
+        {requestActions(r.allowedActions).map(action => (
           <button key={action} type="button" id={`request-${action}`} className={action === 'reject' ? 'danger' : 'primary'}
                   onClick={async () => {
                     setProblem(null)

@@ -27,7 +27,7 @@ export function AccountRequests({ me, query }) {
   const list = useLoad(() => api.get(`${PLATFORM}/account-requests`, { state }), [state])
   const [selected, setSelected] = useState([])
   const [problem, setProblem] = useState(null)
-  const batchable = state === 'CONFIRMED' && can.processAccountRequests(me)
+  const mayBatch = r => r.allowedActions.includes('BATCH')
   const batch = async () => {
     setProblem(null)
     try {
@@ -50,13 +50,13 @@ export function AccountRequests({ me, query }) {
       <Loading state={list}>{items => (
         <>
           <table className="list" id="account-requests">
-            <thead><tr>{batchable && <th />}<th>{t('claim.number')}</th><th>{t('claim.dealer')}</th><th>{t('accountRequests.kind')}</th><th>{t('accountRequests.system')}</th><th>{t('users.username')}</th><th>{t('claim.submittedAt')}</th><th>{t('queue.waiting')}</th></tr></thead>
+            <thead><tr>{items.some(mayBatch) && <th />}<th>{t('claim.number')}</th><th>{t('claim.dealer')}</th><th>{t('accountRequests.kind')}</th><th>{t('accountRequests.system')}</th><th>{t('users.username')}</th><th>{t('claim.submittedAt')}</th><th>{t('queue.waiting')}</th></tr></thead>
             <tbody>
               {items.length === 0 && <tr><td colSpan={8} className="muted">{t('common.nothing')}</td></tr>}
               {items.map(r => (
                 <tr key={r.request.id} data-number={r.request.number}>
-                  {batchable && <td><input type="checkbox" aria-label={r.request.number} checked={selected.includes(r.request.id)}
-                                           onChange={e => setSelected(e.target.checked ? [...selected, r.request.id] : selected.filter(id => id !== r.request.id))} /></td>}
+                  {items.some(mayBatch) && <td>{mayBatch(r) && <input type="checkbox" aria-label={r.request.number} checked={selected.includes(r.request.id)}
+                                           onChange={e => setSelected(e.target.checked ? [...selected, r.request.id] : selected.filter(id => id !== r.request.id))} />}</td>}
                   <td><a href={routeHref('accountRequests', r.request.id)}>{r.request.number}</a>{r.repeatRequest && <span className="badge warn">{t('accountRequests.repeat')}</span>}</td>
                   <td>{r.request.dealer}</td><td>{label('requestKind', r.details.kind)}</td><td>{label('system', r.details.system)}</td>
                   <td>{r.details.username}</td><td>{formatDateTime(r.submittedAt, language)}</td>
@@ -65,7 +65,7 @@ export function AccountRequests({ me, query }) {
               ))}
             </tbody>
           </table>
-          {batchable && <button type="button" id="batch" className="primary" disabled={selected.length === 0} onClick={batch}>{t('accountRequests.batch', { count: selected.length })}</button>}
+          {items.some(mayBatch) && <button type="button" id="batch" className="primary" disabled={selected.length === 0} onClick={batch}>{t('accountRequests.batch', { count: selected.length })}</button>}
         </>
       )}</Loading>
     </section>

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { api, PLATFORM } from '../app/api.js'
-import { approverSteps, can } from '../app/roles.js'
 import { routeHref } from '../app/routes.js'
 import { useI18n } from '../i18n/I18n.jsx'
 import { Attachments } from '../ui/Attachments.jsx'
@@ -8,19 +7,20 @@ import { Loading, ProblemBanner, ReasonDialog } from '../ui/controls.jsx'
 import { formatDate, formatDateTime, formatMoney } from '../ui/format.js'
 import { useLoad } from '../ui/hooks.js'
 import { Timeline } from '../ui/Timeline.jsx'
-import { approverPurposes, dealerPurposes, isEditable } from './claimKinds.js'
+import { approverPurposes, dealerPurposes } from './claimKinds.js'
 import { AdjustDialog } from './AdjustDialog.jsx'
 
-export function ClaimPage({ me, id }) {
+export function ClaimPage({ id }) {
   const claim = useLoad(() => api.get(`${PLATFORM}/warranty-claims/${id}`), [id])
-  return <Loading state={claim}>{view => <Claim me={me} view={view} reload={claim.reload} />}</Loading>
+  return <Loading state={claim}>{view => <Claim view={view} reload={claim.reload} />}</Loading>
 }
 
-function Claim({ me, view, reload }) {
+function Claim({ view, reload }) {
   const { t, label, language } = useI18n()
   const c = view.claim, r = view.repair
-  const dealerMayEdit = can.prepareClaims(me) && me.dealer === c.dealer && isEditable(c.state)
-  const myStep = view.awaiting && approverSteps(me).includes(view.awaiting) ? view.awaiting : null
+  // The server's workflow table says what this caller may do now; the page only draws it.
+  const dealerMayEdit = view.allowedActions.includes('CORRECT')
+  const myStep = view.allowedActions.includes('APPROVE') ? view.awaiting : null
   const purposes = dealerMayEdit ? dealerPurposes(view.kind) : myStep ? approverPurposes(view.kind, myStep) : null
   return (
     <section className="case">
@@ -29,7 +29,7 @@ function Claim({ me, view, reload }) {
         <span className="badge big" id="claim-state">{label('state', c.state)}</span>
       </div>
       {view.awaiting && <p className="muted">{t('claim.awaiting', { step: label('step', view.awaiting) })}</p>}
-      <ClaimActions me={me} view={view} myStep={myStep} dealerMayEdit={dealerMayEdit} reload={reload} />
+      <ClaimActions view={view} reload={reload} />
       <div className="columns">
         <dl className="facts">
           <dt>{t('claim.dealer')}</dt><dd>{c.dealer}</dd>
@@ -109,7 +109,7 @@ function AdjudicationResults({ adjudication }) {
   )
 }
 
-function ClaimActions({ me, view, myStep, dealerMayEdit, reload }) {
+function ClaimActions({ view, reload }) {
   const { t } = useI18n()
   const [dialog, setDialog] = useState(null)
   const [problem, setProblem] = useState(null)
@@ -123,19 +123,19 @@ function ClaimActions({ me, view, myStep, dealerMayEdit, reload }) {
     setProblem(null)
     try { await act(action, {}) } catch (error) { setProblem(error) }
   }
-  const settle = view.claim.state === 'APPROVED' && can.settleClaims(me)
-  if (!dealerMayEdit && !myStep && !settle) return null
+  const may = action => view.allowedActions.includes(action)
+  if (view.allowedActions.length === 0) return null
   return (
     <div className="actions case-actions">
-      {dealerMayEdit && <a className="button" id="edit-claim" href={routeHref('claims', view.claim.id, null) + '/edit'}>{t('claim.edit')}</a>}
-      {dealerMayEdit && <button type="button" id="submit-claim" className="primary" onClick={direct('submit')}>{t('claim.submit')}</button>}
-      {myStep && <>
+      {may('CORRECT') && <a className="button" id="edit-claim" href={routeHref('claims', view.claim.id, null) + '/edit'}>{t('claim.edit')}</a>}
+      {may('SUBMIT') && <button type="button" id="submit-claim" className="primary" onClick={direct('submit')}>{t('claim.submit')}</button>}
+      {may('APPROVE') && <>
         <button type="button" id="approve" className="primary" onClick={() => setDialog('approve')}>{t('decision.approve')}</button>
         <button type="button" id="adjust" onClick={() => setDialog('adjust')}>{t('decision.adjust')}</button>
-        <button type="button" id="return" onClick={() => setDialog('return')}>{t('decision.return')}</button>
-        <button type="button" id="reject" className="danger" onClick={() => setDialog('reject')}>{t('decision.reject')}</button>
       </>}
-      {settle && <button type="button" id="settle" className="primary" onClick={direct('settle')}>{t('decision.settle')}</button>}
+      {may('RETURN') && <button type="button" id="return" onClick={() => setDialog('return')}>{t('decision.return')}</button>}
+      {may('REJECT') && <button type="button" id="reject" className="danger" onClick={() => setDialog('reject')}>{t('decision.reject')}</button>}
+      {may('SETTLE') && <button type="button" id="settle" className="primary" onClick={direct('settle')}>{t('decision.settle')}</button>}
       <ProblemBanner problem={problem} />
       {dialog === 'adjust' && <AdjustDialog view={view} onClose={() => setDialog(null)} onConfirm={body => act('approve', body)} />}
       {['approve', 'return', 'reject'].includes(dialog) && (

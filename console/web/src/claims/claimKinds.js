@@ -22,4 +22,3 @@ export function approverPurposes(kind, step) {
   return kind === 'ODOMETER_ROLLBACK' && step === 'FMC' ? ['SIGNED_STATEMENT'] : []
 }
 
-export const isEditable = state => state === 'DRAFT' || state === 'RETURNED'

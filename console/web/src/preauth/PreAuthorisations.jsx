@@ -33,10 +33,10 @@ export function PreAuthorisations({ me, query }) {
                 <td>{p.request.number}</td><td>{p.request.dealer}</td><td className="mono">{p.vin}</td><td>{p.part}</td>
                 <td>{p.request.description}</td><td>{formatDate(p.grantedOn, language)}</td><td>{formatDate(p.expiresOn, language)}</td>
                 <td className="number">{p.request.state === 'GRANTED' ? p.claimsAllowed : ''}</td><td>{formatDateTime(p.request.updatedAt, language)}</td>
-                <td>{can.decidePreAuthorisation(me) && p.request.state === 'REQUESTED' && <>
-                  <button type="button" onClick={() => setDeciding({ p, grant: true })}>{t('preAuthorisation.grant')}</button>
-                  <button type="button" onClick={() => setDeciding({ p, grant: false })}>{t('preAuthorisation.refuse')}</button>
-                </>}</td>
+                <td>
+                  {p.allowedActions.includes('GRANT') && <button type="button" onClick={() => setDeciding({ p, grant: true })}>{t('preAuthorisation.grant')}</button>}
+                  {p.allowedActions.includes('REFUSE') && <button type="button" onClick={() => setDeciding({ p, grant: false })}>{t('preAuthorisation.refuse')}</button>}
+                </td>
               </tr>
             ))}
           </tbody>

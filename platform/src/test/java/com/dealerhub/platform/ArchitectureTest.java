@@ -5,6 +5,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -38,6 +41,16 @@ class ArchitectureTest {
     @Test
     void theWarrantyCapabilitysPartsFormNoCycles() {
         slices().matching("com.dealerhub.platform.warranty.(*)..").should().beFreeOfCycles().check(PLATFORM);
+    }
+
+    /** The case kernel (workflow tables, approval chains, SLA clocks) serves every case type and knows none of them. */
+    @Test
+    void theCaseKernelImportsNoCapability() {
+        noClasses().that().resideInAPackage("..platform.cases..")
+                .should().dependOnClassesThat(resideInAPackage("com.dealerhub.platform..")
+                        .and(not(resideInAnyPackage("..platform.cases..", "..platform.tenancy..", "..platform.outbox.."))))
+                .because("a capability (account requests, warranty, complaints...) builds on the kernel, never the other way")
+                .check(PLATFORM);
     }
 
     @Test

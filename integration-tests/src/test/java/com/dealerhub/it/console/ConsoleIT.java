@@ -164,6 +164,8 @@ class ConsoleIT {
             it.click(By.cssSelector("tr[data-number='" + number + "'] input[type=checkbox]"));
             it.screenshot("back-office-batch");
             it.click(By.id("batch"));
+            // The list moves to the batched requests once the batch is stored; a link clicked before would open the request unbatched.
+            it.waitForText(By.cssSelector(".tabs .active"), "Batched");
             it.click(By.linkText(number));
             it.click(By.id("request-process")).click(By.cssSelector(".dialog button.primary"));
             it.waitForText(By.id("request-state"), "Done");

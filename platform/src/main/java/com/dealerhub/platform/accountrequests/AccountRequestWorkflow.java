@@ -1,12 +1,14 @@
 package com.dealerhub.platform.accountrequests;
 
-import com.dealerhub.common.problem.Conflict;
-import com.dealerhub.common.problem.Forbidden;
-import com.dealerhub.common.security.Caller;
+import com.dealerhub.platform.cases.workflow.Who;
+import com.dealerhub.platform.cases.workflow.Workflow;
 
-import java.util.Map;
-import java.util.Set;
-
+import static com.dealerhub.platform.accountrequests.AccountRequestAction.BATCH;
+import static com.dealerhub.platform.accountrequests.AccountRequestAction.CONFIRM;
+import static com.dealerhub.platform.accountrequests.AccountRequestAction.PROCESS;
+import static com.dealerhub.platform.accountrequests.AccountRequestAction.REJECT;
+import static com.dealerhub.platform.accountrequests.AccountRequestAction.RETURN;
+import static com.dealerhub.platform.accountrequests.AccountRequestAction.SUBMIT;
 import static com.dealerhub.platform.accountrequests.AccountRequestState.BATCHED;
 import static com.dealerhub.platform.accountrequests.AccountRequestState.CONFIRMED;
 import static com.dealerhub.platform.accountrequests.AccountRequestState.DONE;
@@ -27,40 +29,23 @@ public final class AccountRequestWorkflow {
     static final String FMC = "oem-regional-manager";
     static final String IT = "oem-it";
 
-    /** Who may take each step from which state. */
-    private record Step(String role, Set<AccountRequestState> from) {
-    }
+    /** Who drafts a request and submits it. */
+    static final Who<AccountRequestState> REQUESTER = Who.dealer(DEALER_ADMIN);
+    private static final Who<AccountRequestState> REGIONAL_MANAGER = Who.oem(FMC);
+    private static final Who<AccountRequestState> BACK_OFFICE_AND_IT = Who.oem(IT);
 
-    private static final Map<AccountRequestAction, AccountRequestState> TARGET = Map.of(
-            AccountRequestAction.SUBMIT, SUBMITTED,
-            AccountRequestAction.CONFIRM, CONFIRMED,
-            AccountRequestAction.BATCH, BATCHED,
-            AccountRequestAction.PROCESS, DONE,
-            AccountRequestAction.RETURN, RETURNED,
-            AccountRequestAction.REJECT, REJECTED);
-
-    private static final Map<AccountRequestAction, Set<Step>> STEPS = Map.of(
-            AccountRequestAction.SUBMIT, Set.of(new Step(DEALER_ADMIN, Set.of(DRAFT, RETURNED))),
-            AccountRequestAction.CONFIRM, Set.of(new Step(FMC, Set.of(SUBMITTED))),
-            AccountRequestAction.BATCH, Set.of(new Step(IT, Set.of(CONFIRMED))),
-            AccountRequestAction.PROCESS, Set.of(new Step(IT, Set.of(BATCHED))),
-            AccountRequestAction.RETURN, Set.of(new Step(FMC, Set.of(SUBMITTED)), new Step(IT, Set.of(CONFIRMED, BATCHED))),
-            AccountRequestAction.REJECT, Set.of(new Step(FMC, Set.of(SUBMITTED)), new Step(IT, Set.of(CONFIRMED, BATCHED))));
+    public static final Workflow<AccountRequestState, AccountRequestAction> TABLE =
+            Workflow.<AccountRequestState, AccountRequestAction>of("account request").reasonIn("note")
+                    .step(SUBMIT, DRAFT, RETURNED).to(SUBMITTED).by(REQUESTER).add()
+                    .step(CONFIRM, SUBMITTED).to(CONFIRMED).by(REGIONAL_MANAGER).add()
+                    .step(BATCH, CONFIRMED).to(BATCHED).by(BACK_OFFICE_AND_IT).add()
+                    .step(PROCESS, BATCHED).to(DONE).by(BACK_OFFICE_AND_IT).add()
+                    .step(RETURN, SUBMITTED).to(RETURNED).by(REGIONAL_MANAGER).withReason().add()
+                    .step(RETURN, CONFIRMED, BATCHED).to(RETURNED).by(BACK_OFFICE_AND_IT).withReason().add()
+                    .step(REJECT, SUBMITTED).to(REJECTED).by(REGIONAL_MANAGER).withReason().add()
+                    .step(REJECT, CONFIRMED, BATCHED).to(REJECTED).by(BACK_OFFICE_AND_IT).withReason().add()
+                    .build();
 
     private AccountRequestWorkflow() {
-    }
-
-    /** The state the action leads to, or why this caller may not take it now. */
-    public static AccountRequestState next(AccountRequestState current, AccountRequestAction action, Caller caller) {
-        Set<Step> steps = STEPS.get(action);
-        boolean roleMayAct = steps.stream().anyMatch(s -> caller.hasRole(s.role()));
-        if (!roleMayAct) {
-            throw new Forbidden("your role may not " + action + " an account request");
-        }
-        boolean allowedNow = steps.stream().anyMatch(s -> caller.hasRole(s.role()) && s.from().contains(current));
-        if (!allowedNow) {
-            throw new Conflict("cannot " + action + " an account request that is " + current);
-        }
-        return TARGET.get(action);
     }
 }

@@ -12,6 +12,8 @@ import com.dealerhub.platform.cases.CaseAccess;
 import com.dealerhub.platform.cases.CaseOpening;
 import com.dealerhub.platform.cases.CaseType;
 import com.dealerhub.platform.cases.ServiceCase;
+import com.dealerhub.platform.cases.workflow.Move;
+import com.dealerhub.platform.cases.workflow.Workflow;
 import com.dealerhub.platform.outbox.Outbox;
 import com.dealerhub.platform.tenancy.Dealers;
 import com.dealerhub.platform.tenancy.TenantService;
@@ -60,7 +62,7 @@ public class AccountRequests {
     /** A dealer admin drafts a request; attachments can be added before it is submitted. */
     public AccountRequestView draft(NewAccountRequest request) {
         Caller caller = CurrentCaller.require();
-        if (!caller.isDealerStaff() || !caller.hasRole(AccountRequestWorkflow.DEALER_ADMIN)) {
+        if (!AccountRequestWorkflow.REQUESTER.mayEverAct(caller)) {
             throw new Forbidden("only the dealer's station manager or GM (dealer-admin) requests accounts");
         }
         AccountRequestDetails details = new AccountRequestDetails(request.kind(), request.system(), request.username().strip(),
@@ -71,7 +73,7 @@ public class AccountRequests {
                 request.description(), caller.username());
         AccountRequest accountRequest = new AccountRequest(serviceCase, details);
         em.persist(accountRequest);
-        return changed(accountRequest, null);
+        return changed(accountRequest, null, caller);
     }
 
     /**
@@ -81,7 +83,7 @@ public class AccountRequests {
     public AccountRequestView submit(UUID id) {
         Caller caller = CurrentCaller.require();
         AccountRequest request = load(id);
-        AccountRequestState next = AccountRequestWorkflow.next(request.state(), AccountRequestAction.SUBMIT, caller);
+        Move<AccountRequestState, AccountRequestAction> move = decide(request, AccountRequestAction.SUBMIT, caller, null);
         request.details().requireComplete();
         // One dealer's submissions one at a time, across instances: two at once must not both
         // look like the first of the window.
@@ -95,21 +97,20 @@ public class AccountRequests {
                     + " months needs the signed account-management guarantee letter (purpose " + RepeatRequestRule.GUARANTEE_LETTER + ")");
         }
         request.submitted(now, repeat, copies(request, repeat));
-        request.serviceCase().moveTo(AccountRequestAction.SUBMIT.name(), next.name(), caller.username(),
-                repeat ? "repeat request: regional VP copied" : null, now);
-        return changed(request, null);
+        request.serviceCase().take(move, caller.username(), repeat ? "repeat request: regional VP copied" : null, now);
+        return changed(request, null, caller);
     }
 
     public AccountRequestView confirm(UUID id, ReviewRequest review) {
-        return step(id, AccountRequestAction.CONFIRM, review, false);
+        return step(id, AccountRequestAction.CONFIRM, review);
     }
 
     public AccountRequestView returnForCorrection(UUID id, ReviewRequest review) {
-        return step(id, AccountRequestAction.RETURN, review, true);
+        return step(id, AccountRequestAction.RETURN, review);
     }
 
     public AccountRequestView reject(UUID id, ReviewRequest review) {
-        return step(id, AccountRequestAction.REJECT, review, true);
+        return step(id, AccountRequestAction.REJECT, review);
     }
 
     /** The back office groups confirmed requests into one batch for IT. */
@@ -120,10 +121,10 @@ public class AccountRequests {
         List<AccountRequestView> batched = new ArrayList<>();
         for (UUID id : batch.requests().stream().distinct().toList()) {
             AccountRequest request = load(id);
-            AccountRequestState next = AccountRequestWorkflow.next(request.state(), AccountRequestAction.BATCH, caller);
+            Move<AccountRequestState, AccountRequestAction> move = decide(request, AccountRequestAction.BATCH, caller, null);
             request.batched(batchId);
-            request.serviceCase().moveTo(AccountRequestAction.BATCH.name(), next.name(), caller.username(), batchId, now);
-            batched.add(changed(request, null));
+            request.serviceCase().take(move, caller.username(), batchId, now);
+            batched.add(changed(request, null, caller));
         }
         return batched;
     }
@@ -132,19 +133,19 @@ public class AccountRequests {
     public AccountRequestView process(UUID id, ReviewRequest review) {
         Caller caller = CurrentCaller.require();
         AccountRequest request = load(id);
-        AccountRequestState next = AccountRequestWorkflow.next(request.state(), AccountRequestAction.PROCESS, caller);
+        String note = review == null ? null : review.note();
+        Move<AccountRequestState, AccountRequestAction> move = decide(request, AccountRequestAction.PROCESS, caller, note);
         String temporaryPassword = null;
         if (request.details().system() == TargetSystem.PLATFORM) {
             temporaryPassword = platformAccounts.apply(request.dealerCode(), request.serviceCase().networkCode(), request.details());
             auditAccountChange(caller, request);
         }
-        request.serviceCase().moveTo(AccountRequestAction.PROCESS.name(), next.name(), caller.username(),
-                review == null ? null : review.note(), clock.instant());
-        return changed(request, temporaryPassword);
+        request.serviceCase().take(move, caller.username(), note, clock.instant());
+        return changed(request, temporaryPassword, caller);
     }
 
     public AccountRequestView get(UUID id) {
-        return AccountRequestView.of(load(id));
+        return AccountRequestView.of(load(id), CurrentCaller.require());
     }
 
     /** Requests in one state within the caller's reach, oldest first: a reviewer's work queue, or the batch view. */
@@ -162,7 +163,7 @@ public class AccountRequests {
                 .setParameter("state", state.name()).setParameter("dealers", reachable)
                 .setParameter("network", caller.network())
                 .setMaxResults(500)
-                .getResultList().stream().map(AccountRequestView::of).toList();
+                .getResultList().stream().map(r -> AccountRequestView.of(r, caller)).toList();
     }
 
     /** IT's change to a platform account is an administrative change like any other: into the audit log. */
@@ -178,16 +179,19 @@ public class AccountRequests {
                 null, after.build()));
     }
 
-    private AccountRequestView step(UUID id, AccountRequestAction action, ReviewRequest review, boolean reasonRequired) {
+    /** A reviewer's step: the table says who takes it from where, and whether it needs a reason. */
+    private AccountRequestView step(UUID id, AccountRequestAction action, ReviewRequest review) {
         Caller caller = CurrentCaller.require();
         AccountRequest request = load(id);
-        AccountRequestState next = AccountRequestWorkflow.next(request.state(), action, caller);
         String note = review == null ? null : review.note();
-        if (reasonRequired && (note == null || note.isBlank())) {
-            throw new InvalidField("note", "a reason is required to " + action.name().toLowerCase() + " a request");
-        }
-        request.serviceCase().moveTo(action.name(), next.name(), caller.username(), note, clock.instant());
-        return changed(request, null);
+        Move<AccountRequestState, AccountRequestAction> move = decide(request, action, caller, note);
+        request.serviceCase().take(move, caller.username(), note, clock.instant());
+        return changed(request, null, caller);
+    }
+
+    private static Move<AccountRequestState, AccountRequestAction> decide(AccountRequest request, AccountRequestAction action,
+                                                                          Caller caller, String note) {
+        return AccountRequestWorkflow.TABLE.decide(request.state(), action, caller, Workflow.Inputs.reason(note));
     }
 
     private AccountRequest load(UUID id) {
@@ -219,8 +223,8 @@ public class AccountRequests {
         return copies;
     }
 
-    private AccountRequestView changed(AccountRequest request, String temporaryPassword) {
+    private AccountRequestView changed(AccountRequest request, String temporaryPassword, Caller caller) {
         outbox.recordChangeOf(request.id());
-        return AccountRequestView.of(request, temporaryPassword);
+        return AccountRequestView.of(request, caller, temporaryPassword);
     }
 }

@@ -5,6 +5,7 @@ import com.dealerhub.common.problem.InvalidField;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CurrentCaller;
 import com.dealerhub.common.security.RestrictedCaseTypes;
+import com.dealerhub.platform.cases.workflow.Workflow;
 import com.dealerhub.platform.outbox.Outbox;
 import com.dealerhub.platform.tenancy.Dealer;
 import com.dealerhub.platform.tenancy.Dealers;
@@ -48,11 +49,11 @@ public class CaseService {
         ServiceCase opened = opening.open(dealer, request.type(), CaseState.OPEN.name(), request.subject().strip(),
                 request.description(), caller.username());
         outbox.recordChangeOf(opened.id());
-        return CaseView.of(opened);
+        return view(opened, caller);
     }
 
     public CaseView get(UUID id) {
-        return CaseView.of(access.load(id));
+        return view(access.load(id), CurrentCaller.require());
     }
 
     public CasePage list(CaseState state, CaseType type, String dealer, int page, int size) {
@@ -97,10 +98,20 @@ public class CaseService {
         if (!serviceCase.type().followsGenericWorkflow()) {
             throw new Conflict("a " + serviceCase.type() + " case moves through its own workflow, not generic transitions");
         }
-        CaseState next = CaseWorkflow.next(CaseState.valueOf(serviceCase.state()), request.action(), caller);
-        serviceCase.transition(request.action(), next, caller.username(), request.note(), clock.instant());
+        var move = CaseWorkflow.TABLE.decide(CaseState.valueOf(serviceCase.state()), request.action(), caller,
+                Workflow.Inputs.reason(request.note()));
+        serviceCase.take(move, caller.username(), request.note(), clock.instant());
         outbox.recordChangeOf(serviceCase.id());
-        return CaseView.of(serviceCase);
+        return view(serviceCase, caller);
+    }
+
+    /**
+     * A case of another type is moved through its own endpoints, whose views carry its actions;
+     * here it offers none.
+     */
+    private static CaseView view(ServiceCase c, Caller caller) {
+        return CaseView.of(c, c.type().followsGenericWorkflow()
+                ? CaseWorkflow.TABLE.allowedActions(CaseState.valueOf(c.state()), caller) : List.of());
     }
 
     private Dealer dealerFor(Caller caller, String requested) {

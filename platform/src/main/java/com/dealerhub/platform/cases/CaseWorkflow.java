@@ -1,58 +1,49 @@
 package com.dealerhub.platform.cases;
 
-import com.dealerhub.common.problem.Conflict;
 import com.dealerhub.common.problem.Forbidden;
 import com.dealerhub.common.security.Caller;
+import com.dealerhub.platform.cases.workflow.Who;
+import com.dealerhub.platform.cases.workflow.Workflow;
 
-import java.util.Map;
-import java.util.Set;
+import static com.dealerhub.platform.cases.CaseAction.CLOSE;
+import static com.dealerhub.platform.cases.CaseAction.REOPEN;
+import static com.dealerhub.platform.cases.CaseAction.RESOLVE;
+import static com.dealerhub.platform.cases.CaseAction.START;
+import static com.dealerhub.platform.cases.CaseState.CLOSED;
+import static com.dealerhub.platform.cases.CaseState.IN_PROGRESS;
+import static com.dealerhub.platform.cases.CaseState.OPEN;
+import static com.dealerhub.platform.cases.CaseState.RESOLVED;
 
 /**
- * The generic case's state machine: the dealer works the case (start, resolve); the OEM
- * closes it or sends it back (reopen). Analysts only read. Specific case types replace this
- * with their own workflow and approval chain.
+ * The generic case's workflow: the dealer (or the OEM) works the case (start, resolve); the OEM
+ * closes it or sends it back (reopen). Analysts only read. Specific case types declare their own
+ * table.
  */
 public final class CaseWorkflow {
-
-    private record Transition(Set<CaseState> from, CaseState to, boolean byDealer, boolean byOem) {
-    }
-
-    private static final Map<CaseAction, Transition> TRANSITIONS = Map.of(
-            CaseAction.START, new Transition(Set.of(CaseState.OPEN), CaseState.IN_PROGRESS, true, true),
-            CaseAction.RESOLVE, new Transition(Set.of(CaseState.OPEN, CaseState.IN_PROGRESS), CaseState.RESOLVED, true, true),
-            CaseAction.REOPEN, new Transition(Set.of(CaseState.RESOLVED), CaseState.IN_PROGRESS, false, true),
-            CaseAction.CLOSE, new Transition(Set.of(CaseState.RESOLVED), CaseState.CLOSED, false, true));
 
     /**
      * Roles that work cases. Listed, not excluded: tokens carry other roles too (Keycloak's
      * default roles), and a read-only analyst must stay read-only whatever else it holds.
      */
-    private static final Set<String> WORKING_ROLES = Set.of(
-            "dealer-admin", "dealer-advisor", "dealer-technician", "dealer-claims",
-            "oem-regional-manager", "oem-tac", "oem-claims", "oem-quality", "oem-training", "oem-parts", "oem-cac",
-            "oem-it", "oem-regional-vp");
+    static final Who<CaseState> DEALER_WORKERS = Who.dealer("dealer-admin", "dealer-advisor", "dealer-technician", "dealer-claims");
+    static final Who<CaseState> OEM_WORKERS = Who.oem("oem-regional-manager", "oem-tac", "oem-claims", "oem-quality",
+            "oem-training", "oem-parts", "oem-cac", "oem-it", "oem-regional-vp");
+
+    public static final Workflow<CaseState, CaseAction> TABLE = Workflow.<CaseState, CaseAction>of("case")
+            .step(START, OPEN).to(IN_PROGRESS).by(DEALER_WORKERS).add()
+            .step(START, OPEN).to(IN_PROGRESS).by(OEM_WORKERS).add()
+            .step(RESOLVE, OPEN, IN_PROGRESS).to(RESOLVED).by(DEALER_WORKERS).add()
+            .step(RESOLVE, OPEN, IN_PROGRESS).to(RESOLVED).by(OEM_WORKERS).add()
+            .step(REOPEN, RESOLVED).to(IN_PROGRESS).by(OEM_WORKERS).add()
+            .step(CLOSE, RESOLVED).to(CLOSED).by(OEM_WORKERS).add()
+            .build();
 
     private CaseWorkflow() {
     }
 
-    /** The state the action leads to, or an error saying why this caller may not take it now. */
-    public static CaseState next(CaseState current, CaseAction action, Caller caller) {
-        Transition transition = TRANSITIONS.get(action);
-        requireMayChangeCases(caller);
-        if (caller.isDealerStaff() ? !transition.byDealer() : !transition.byOem()) {
-            throw new Forbidden("a " + (caller.isDealerStaff() ? "dealer" : "OEM") + " user may not " + action + " a case");
-        }
-        if (!transition.from().contains(current)) {
-            throw new Conflict("cannot " + action + " a case that is " + current);
-        }
-        return transition.to();
-    }
-
-    /** Dealer staff and OEM staff with a working role may open and change cases. */
+    /** Dealer staff and OEM staff with a working role may open cases and attach files to them. */
     public static void requireMayChangeCases(Caller caller) {
-        boolean working = (caller.isDealerStaff() || caller.isOemStaff())
-                && caller.roles().stream().anyMatch(WORKING_ROLES::contains);
-        if (!working) {
+        if (!DEALER_WORKERS.mayEverAct(caller) && !OEM_WORKERS.mayEverAct(caller)) {
             throw new Forbidden("this role may read cases but not change them");
         }
     }

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.cases;
 
+import com.dealerhub.platform.cases.workflow.Move;
 import jakarta.persistence.CascadeType;
 import com.dealerhub.platform.tenancy.DealerOwned;
 import jakarta.persistence.Column;
@@ -91,9 +92,9 @@ public class ServiceCase extends DealerOwned {
         return c;
     }
 
-    /** Moves the case to {@code next} (as decided by {@link CaseWorkflow}) and records why. */
-    public void transition(CaseAction action, CaseState next, String by, String note, Instant at) {
-        moveTo(action.name(), next.name(), by, note, at);
+    /** Takes a move its type's workflow table decided, and records why. */
+    public void take(Move<?, ?> move, String by, String note, Instant at) {
+        moveTo(move.action().name(), move.to().name(), by, note, at);
     }
 
     /** Moves the case to a state of its type's workflow, which has decided the move is allowed, and records it. */

@@ -2,14 +2,22 @@ package com.dealerhub.platform.accountrequests;
 
 import com.dealerhub.common.problem.Conflict;
 import com.dealerhub.common.problem.Forbidden;
+import com.dealerhub.common.problem.InvalidField;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CallerScope;
+import com.dealerhub.platform.cases.workflow.EveryMove;
+import com.dealerhub.platform.cases.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
+import static com.dealerhub.platform.accountrequests.AccountRequestWorkflow.TABLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,52 +28,51 @@ class AccountRequestWorkflowTest {
     private static final Caller FMC = new Caller("f", Set.of("oem-regional-manager"), "aurora", null, CallerScope.REGIONS, Set.of("aurora-east"));
     private static final Caller IT = new Caller("i", Set.of("oem-it"), "aurora", null, CallerScope.NETWORK, Set.of());
 
+    private static final Map<String, Caller> CALLERS = EveryMove.named("admin", DEALER_ADMIN, "clerk", DEALER_CLERK, "fmc", FMC, "it", IT);
+
+    static Stream<Arguments> everyMove() {
+        return EveryMove.of(AccountRequestState.class, AccountRequestAction.class, CALLERS.keySet(), EveryMove.moves(
+                "admin DRAFT SUBMIT", "admin RETURNED SUBMIT",
+                "fmc SUBMITTED CONFIRM", "fmc SUBMITTED RETURN", "fmc SUBMITTED REJECT",
+                "it CONFIRMED BATCH", "it CONFIRMED RETURN", "it CONFIRMED REJECT",
+                "it BATCHED PROCESS", "it BATCHED RETURN", "it BATCHED REJECT"));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}: {3}")
+    @MethodSource("everyMove")
+    void theTableAllowsExactlyTheseMoves(String caller, AccountRequestState state, AccountRequestAction action, boolean allowed) {
+        EveryMove.check(TABLE, CALLERS.get(caller), state, action, allowed, () -> {
+            throw new AssertionError("account requests have no approval chain");
+        });
+    }
+
     @Test
     void theWholePathTakesEachStepByItsRole() {
         AccountRequestState state = AccountRequestState.DRAFT;
-        state = AccountRequestWorkflow.next(state, AccountRequestAction.SUBMIT, DEALER_ADMIN);
-        state = AccountRequestWorkflow.next(state, AccountRequestAction.CONFIRM, FMC);
-        state = AccountRequestWorkflow.next(state, AccountRequestAction.BATCH, IT);
-        state = AccountRequestWorkflow.next(state, AccountRequestAction.PROCESS, IT);
+        state = TABLE.decide(state, AccountRequestAction.SUBMIT, DEALER_ADMIN, Workflow.Inputs.none()).to();
+        state = TABLE.decide(state, AccountRequestAction.CONFIRM, FMC, Workflow.Inputs.none()).to();
+        state = TABLE.decide(state, AccountRequestAction.BATCH, IT, Workflow.Inputs.none()).to();
+        state = TABLE.decide(state, AccountRequestAction.PROCESS, IT, Workflow.Inputs.none()).to();
 
         assertThat(state).isEqualTo(AccountRequestState.DONE);
     }
 
     @ParameterizedTest
-    @CsvSource({"SUBMITTED, RETURN, RETURNED", "SUBMITTED, REJECT, REJECTED"})
-    void theFmcReturnsOrRejectsASubmittedRequest(AccountRequestState from, AccountRequestAction action, AccountRequestState to) {
-        assertThat(AccountRequestWorkflow.next(from, action, FMC)).isEqualTo(to);
-    }
-
-    @ParameterizedTest
-    @CsvSource({"CONFIRMED, RETURN, RETURNED", "BATCHED, RETURN, RETURNED", "CONFIRMED, REJECT, REJECTED", "BATCHED, REJECT, REJECTED"})
-    void itReturnsOrRejectsAtItsSteps(AccountRequestState from, AccountRequestAction action, AccountRequestState to) {
-        assertThat(AccountRequestWorkflow.next(from, action, IT)).isEqualTo(to);
+    @CsvSource({"SUBMITTED, RETURN", "SUBMITTED, REJECT"})
+    void returningOrRejectingNeedsAReasonInTheNote(AccountRequestState from, AccountRequestAction action) {
+        assertThatThrownBy(() -> TABLE.decide(from, action, FMC, Workflow.Inputs.reason(" ")))
+                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("note"));
     }
 
     @Test
-    void aReturnedRequestIsSubmittedAgain() {
-        assertThat(AccountRequestWorkflow.next(AccountRequestState.RETURNED, AccountRequestAction.SUBMIT, DEALER_ADMIN))
-                .isEqualTo(AccountRequestState.SUBMITTED);
-    }
-
-    @ParameterizedTest
-    @CsvSource({"DRAFT, CONFIRM", "CONFIRMED, CONFIRM", "DONE, RETURN", "REJECTED, RETURN"})
-    void stepsOutOfOrderAreConflicts(AccountRequestState from, AccountRequestAction action) {
-        assertThatThrownBy(() -> AccountRequestWorkflow.next(from, action, FMC)).isInstanceOf(Conflict.class);
-    }
-
-    @Test
-    void onlyTheDealerAdminSubmitsAndOnlyTheRightReviewerActs() {
-        assertThatThrownBy(() -> AccountRequestWorkflow.next(AccountRequestState.DRAFT, AccountRequestAction.SUBMIT, DEALER_CLERK))
+    void aWrongReviewerIsForbiddenAndAReviewerOutOfTurnIsAConflict() {
+        assertThatThrownBy(() -> TABLE.decide(AccountRequestState.DRAFT, AccountRequestAction.SUBMIT, DEALER_CLERK, Workflow.Inputs.none()))
                 .isInstanceOf(Forbidden.class);
-        assertThatThrownBy(() -> AccountRequestWorkflow.next(AccountRequestState.SUBMITTED, AccountRequestAction.CONFIRM, IT))
+        assertThatThrownBy(() -> TABLE.decide(AccountRequestState.SUBMITTED, AccountRequestAction.CONFIRM, IT, Workflow.Inputs.none()))
                 .isInstanceOf(Forbidden.class);
-        assertThatThrownBy(() -> AccountRequestWorkflow.next(AccountRequestState.CONFIRMED, AccountRequestAction.BATCH, FMC))
-                .isInstanceOf(Forbidden.class);
-        assertThatThrownBy(() -> AccountRequestWorkflow.next(AccountRequestState.BATCHED, AccountRequestAction.PROCESS, DEALER_ADMIN))
-                .isInstanceOf(Forbidden.class);
-        assertThatThrownBy(() -> AccountRequestWorkflow.next(AccountRequestState.CONFIRMED, AccountRequestAction.RETURN, FMC))
+        assertThatThrownBy(() -> TABLE.decide(AccountRequestState.CONFIRMED, AccountRequestAction.RETURN, FMC, Workflow.Inputs.reason("x")))
+                .isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> TABLE.decide(AccountRequestState.DONE, AccountRequestAction.RETURN, IT, Workflow.Inputs.reason("x")))
                 .isInstanceOf(Conflict.class);
     }
 }

@@ -4,12 +4,18 @@ import com.dealerhub.common.problem.Conflict;
 import com.dealerhub.common.problem.Forbidden;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CallerScope;
+import com.dealerhub.platform.cases.workflow.EveryMove;
+import com.dealerhub.platform.cases.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
+import static com.dealerhub.platform.cases.CaseWorkflow.TABLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,43 +26,46 @@ class CaseWorkflowTest {
     private static final Caller ANALYST = new Caller("a", Set.of("oem-analyst"), "aurora", null, CallerScope.NETWORK, Set.of());
     private static final Caller OPERATOR = new Caller("p", Set.of("platform-admin"), null, null, CallerScope.PLATFORM, Set.of());
 
-    @ParameterizedTest
-    @CsvSource({
-            "OPEN, START, IN_PROGRESS",
-            "OPEN, RESOLVE, RESOLVED",
-            "IN_PROGRESS, RESOLVE, RESOLVED"})
-    void theDealerWorksTheCase(CaseState from, CaseAction action, CaseState to) {
-        assertThat(CaseWorkflow.next(from, action, DEALER)).isEqualTo(to);
+    private static final Map<String, Caller> CALLERS = EveryMove.named("dealer", DEALER, "fmc", FMC, "analyst", ANALYST,
+            "operator", OPERATOR);
+
+    static Stream<Arguments> everyMove() {
+        return EveryMove.of(CaseState.class, CaseAction.class, CALLERS.keySet(), EveryMove.moves(
+                "dealer OPEN START", "dealer OPEN RESOLVE", "dealer IN_PROGRESS RESOLVE",
+                "fmc OPEN START", "fmc OPEN RESOLVE", "fmc IN_PROGRESS RESOLVE", "fmc RESOLVED REOPEN", "fmc RESOLVED CLOSE"));
     }
 
-    @ParameterizedTest
-    @CsvSource({
-            "RESOLVED, CLOSE, CLOSED",
-            "RESOLVED, REOPEN, IN_PROGRESS",
-            "OPEN, START, IN_PROGRESS"})
-    void theOemClosesOrReopens(CaseState from, CaseAction action, CaseState to) {
-        assertThat(CaseWorkflow.next(from, action, FMC)).isEqualTo(to);
+    @ParameterizedTest(name = "{0} {1} {2}: {3}")
+    @MethodSource("everyMove")
+    void theTableAllowsExactlyTheseMoves(String caller, CaseState state, CaseAction action, boolean allowed) {
+        EveryMove.check(TABLE, CALLERS.get(caller), state, action, allowed, () -> {
+            throw new AssertionError("the generic workflow has no approval chain");
+        });
     }
 
-    @ParameterizedTest
-    @CsvSource({"RESOLVED, CLOSE", "RESOLVED, REOPEN"})
-    void theDealerCannotCloseOrReopen(CaseState from, CaseAction action) {
-        assertThatThrownBy(() -> CaseWorkflow.next(from, action, DEALER)).isInstanceOf(Forbidden.class);
+    @Test
+    void eachMoveLeadsWhereTheTableSays() {
+        assertThat(TABLE.decide(CaseState.OPEN, CaseAction.START, DEALER, Workflow.Inputs.none()).to()).isEqualTo(CaseState.IN_PROGRESS);
+        assertThat(TABLE.decide(CaseState.IN_PROGRESS, CaseAction.RESOLVE, DEALER, Workflow.Inputs.none()).to()).isEqualTo(CaseState.RESOLVED);
+        assertThat(TABLE.decide(CaseState.RESOLVED, CaseAction.REOPEN, FMC, Workflow.Inputs.none()).to()).isEqualTo(CaseState.IN_PROGRESS);
+        assertThat(TABLE.decide(CaseState.RESOLVED, CaseAction.CLOSE, FMC, Workflow.Inputs.none()).to()).isEqualTo(CaseState.CLOSED);
     }
 
-    @ParameterizedTest
-    @CsvSource({
-            "CLOSED, START", "CLOSED, RESOLVE", "CLOSED, CLOSE", "CLOSED, REOPEN",
-            "OPEN, CLOSE", "IN_PROGRESS, START", "RESOLVED, RESOLVE"})
-    void transitionsFromTheWrongStateAreConflicts(CaseState from, CaseAction action) {
-        assertThatThrownBy(() -> CaseWorkflow.next(from, action, FMC)).isInstanceOf(Conflict.class);
+    @Test
+    void aRoleThatNeverTakesTheStepIsForbiddenAndAWrongStateIsAConflict() {
+        assertThatThrownBy(() -> TABLE.decide(CaseState.RESOLVED, CaseAction.CLOSE, DEALER, Workflow.Inputs.none()))
+                .isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> TABLE.decide(CaseState.CLOSED, CaseAction.START, FMC, Workflow.Inputs.none()))
+                .isInstanceOf(Conflict.class);
     }
 
     @Test
     void analystsAndThePlatformOperatorChangeNothing() {
-        assertThatThrownBy(() -> CaseWorkflow.next(CaseState.OPEN, CaseAction.START, ANALYST)).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> TABLE.decide(CaseState.OPEN, CaseAction.START, ANALYST, Workflow.Inputs.none())).isInstanceOf(Forbidden.class);
         assertThatThrownBy(() -> CaseWorkflow.requireMayChangeCases(ANALYST)).isInstanceOf(Forbidden.class);
         assertThatThrownBy(() -> CaseWorkflow.requireMayChangeCases(OPERATOR)).isInstanceOf(Forbidden.class);
+        CaseWorkflow.requireMayChangeCases(DEALER);
+        CaseWorkflow.requireMayChangeCases(FMC);
     }
 
     @Test
@@ -65,12 +74,14 @@ class CaseWorkflowTest {
                 "aurora", null, CallerScope.NETWORK, Set.of());
 
         assertThatThrownBy(() -> CaseWorkflow.requireMayChangeCases(analyst)).isInstanceOf(Forbidden.class);
+        assertThat(TABLE.allowedActions(CaseState.RESOLVED, analyst)).isEmpty();
     }
 
     @Test
     void anAnalystWhoAlsoHasAWorkingRoleMayChangeCases() {
         Caller both = new Caller("b", Set.of("oem-analyst", "oem-claims"), "aurora", null, CallerScope.NETWORK, Set.of());
 
-        assertThat(CaseWorkflow.next(CaseState.RESOLVED, CaseAction.CLOSE, both)).isEqualTo(CaseState.CLOSED);
+        assertThat(TABLE.decide(CaseState.RESOLVED, CaseAction.CLOSE, both, Workflow.Inputs.none()).to()).isEqualTo(CaseState.CLOSED);
+        assertThat(TABLE.allowedActions(CaseState.RESOLVED, both)).containsExactly(CaseAction.REOPEN, CaseAction.CLOSE);
     }
 }

@@ -30,7 +30,7 @@ class ServiceCaseTest {
         ServiceCase c = ServiceCase.open("CP-1", CaseType.COMPLAINT, "aurora-e01", "aurora", "s", "d", "clerk", OPENED);
         Instant later = OPENED.plusSeconds(3600);
 
-        c.transition(CaseAction.RESOLVE, CaseState.RESOLVED, "clerk", "part replaced", later);
+        c.moveTo("RESOLVE", "RESOLVED", "clerk", "part replaced", later);
 
         assertThat(c.state()).isEqualTo("RESOLVED");
         assertThat(c.updatedAt()).isEqualTo(later);

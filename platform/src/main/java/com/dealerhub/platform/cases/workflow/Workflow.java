@@ -21,10 +21,12 @@ import java.util.Set;
 public final class Workflow<S extends Enum<S>, A extends Enum<A>> {
 
     private final String noun;
+    private final String reasonField;
     private final List<Step<S, A>> steps;
 
-    private Workflow(String noun, List<Step<S, A>> steps) {
+    private Workflow(String noun, String reasonField, List<Step<S, A>> steps) {
         this.noun = noun;
+        this.reasonField = reasonField;
         this.steps = List.copyOf(steps);
     }
 
@@ -62,7 +64,7 @@ public final class Workflow<S extends Enum<S>, A extends Enum<A>> {
                 .findFirst()
                 .orElseThrow(() -> refusalInState(rows, current, action, caller));
         if (step.reasonRequired() && (inputs.reason() == null || inputs.reason().isBlank())) {
-            throw new InvalidField("reason", "required: say why you " + words(action) + " the " + noun);
+            throw new InvalidField(reasonField, "required: say why you " + words(action) + " the " + noun);
         }
         for (Evidence needed : step.evidence()) {
             if (!inputs.onFile().has(needed.kind(), needed.attachedBy())) {
@@ -131,10 +133,17 @@ public final class Workflow<S extends Enum<S>, A extends Enum<A>> {
 
     public static final class Builder<S extends Enum<S>, A extends Enum<A>> {
         private final String noun;
+        private String reasonField = "reason";
         private final List<Step<S, A>> steps = new ArrayList<>();
 
         private Builder(String noun) {
             this.noun = noun;
+        }
+
+        /** The request field a missing reason is reported on (default {@code reason}), e.g. {@code note}. */
+        public Builder<S, A> reasonIn(String field) {
+            reasonField = field;
+            return this;
         }
 
         /** Starts a row: {@code action} taken from {@code from}. */
@@ -143,7 +152,7 @@ public final class Workflow<S extends Enum<S>, A extends Enum<A>> {
         }
 
         public Workflow<S, A> build() {
-            return new Workflow<>(noun, steps);
+            return new Workflow<>(noun, reasonField, steps);
         }
 
         public final class RowBuilder {

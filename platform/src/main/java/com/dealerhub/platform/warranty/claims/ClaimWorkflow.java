@@ -1,14 +1,24 @@
 package com.dealerhub.platform.warranty.claims;
 
+import com.dealerhub.platform.cases.workflow.Move;
+import com.dealerhub.platform.cases.workflow.Who;
+import com.dealerhub.platform.cases.workflow.Workflow;
 import com.dealerhub.platform.warranty.ApprovalStep;
 import com.dealerhub.platform.warranty.ClaimState;
-import com.dealerhub.common.problem.Conflict;
-import com.dealerhub.common.problem.Forbidden;
-import com.dealerhub.common.security.Caller;
 import com.dealerhub.platform.warranty.adjudication.AutoAdjudication;
 
-import java.util.List;
-import java.util.Set;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import static com.dealerhub.platform.warranty.ClaimState.APPROVED;
+import static com.dealerhub.platform.warranty.ClaimState.DRAFT;
+import static com.dealerhub.platform.warranty.ClaimState.PENDING_CLAIMS;
+import static com.dealerhub.platform.warranty.ClaimState.PENDING_FMC;
+import static com.dealerhub.platform.warranty.ClaimState.PENDING_QUALITY;
+import static com.dealerhub.platform.warranty.ClaimState.PENDING_TAC;
+import static com.dealerhub.platform.warranty.ClaimState.REJECTED;
+import static com.dealerhub.platform.warranty.ClaimState.RETURNED;
+import static com.dealerhub.platform.warranty.ClaimState.SETTLED;
 
 /**
  * Who may move a warranty claim, and where it goes. The dealer's claims clerk (or its admin)
@@ -18,65 +28,38 @@ import java.util.Set;
  */
 public final class ClaimWorkflow {
 
-    public enum Decision { APPROVE, RETURN, REJECT }
+    public enum Action { CORRECT, SUBMIT, APPROVE, RETURN, REJECT, SETTLE }
 
-    static final Set<String> PREPARING_ROLES = Set.of("dealer-claims", "dealer-admin");
-    static final String SETTLING_ROLE = ApprovalStep.CLAIMS.role();
+    /** Who drafts, corrects and submits claims. */
+    static final Who<ClaimState> PREPARER = Who.dealer("dealer-claims", "dealer-admin");
+    private static final Who<ClaimState> APPROVER = Who.awaitedApprover(
+            Arrays.stream(ApprovalStep.values()).map(ApprovalStep::role).collect(Collectors.toSet()),
+            state -> state.awaitedStep().map(ApprovalStep::role));
+    private static final Who<ClaimState> CLAIMS_DEPARTMENT = Who.oem(ApprovalStep.CLAIMS.role());
+
+    /**
+     * SUBMIT leads to the first step of the network's chain for the claim's kind, unless
+     * auto-adjudication sends the claim back or rejects it ({@link #afterAdjudication}).
+     */
+    public static final Workflow<ClaimState, Action> TABLE = Workflow.<ClaimState, Action>of("warranty claim").reasonIn("note")
+            .step(Action.CORRECT, DRAFT).to(DRAFT).by(PREPARER).add()
+            .step(Action.CORRECT, RETURNED).to(RETURNED).by(PREPARER).add()
+            .step(Action.SUBMIT, DRAFT, RETURNED).toNextApprovalStep().by(PREPARER).add()
+            .step(Action.APPROVE, PENDING_FMC, PENDING_TAC, PENDING_CLAIMS, PENDING_QUALITY).toNextApprovalStep().by(APPROVER).add()
+            .step(Action.RETURN, PENDING_FMC, PENDING_TAC, PENDING_CLAIMS, PENDING_QUALITY).to(RETURNED).by(APPROVER).withReason().add()
+            .step(Action.REJECT, PENDING_FMC, PENDING_TAC, PENDING_CLAIMS, PENDING_QUALITY).to(REJECTED).by(APPROVER).withReason().add()
+            .step(Action.SETTLE, APPROVED).to(SETTLED).by(CLAIMS_DEPARTMENT).add()
+            .build();
 
     private ClaimWorkflow() {
     }
 
-    /** The dealer's claims staff may create, correct and submit a claim while it is with the dealer. */
-    public static void requireMayPrepare(ClaimState current, Caller caller) {
-        if (!caller.isDealerStaff() || PREPARING_ROLES.stream().noneMatch(caller::hasRole)) {
-            throw new Forbidden("only the dealer's claims clerk or admin prepares warranty claims");
-        }
-        if (current != null && !current.withDealer()) {
-            throw new Conflict("a claim that is " + current + " cannot be changed or submitted by the dealer");
-        }
-    }
-
-    /** The approver step the caller acts for on a claim in this state, or why it may not. */
-    public static ApprovalStep requireMayDecide(ClaimState current, Decision decision, Caller caller) {
-        ApprovalStep awaited = current.awaitedStep().orElse(null);
-        boolean approver = caller.isOemStaff() && Set.of(ApprovalStep.values()).stream().anyMatch(s -> caller.hasRole(s.role()));
-        if (!approver) {
-            throw new Forbidden("your role may not " + decision.name().toLowerCase() + " warranty claims");
-        }
-        if (awaited == null) {
-            throw new Conflict("a claim that is " + current + " awaits no approver");
-        }
-        if (!caller.hasRole(awaited.role())) {
-            throw new Forbidden("the claim waits for " + awaited + " (" + awaited.role() + ")");
-        }
-        return awaited;
-    }
-
-    /** Where auto-adjudication's outcome sends a submitted claim. */
-    public static ClaimState afterSubmission(AutoAdjudication.Outcome outcome, List<ApprovalStep> chain) {
+    /** Where auto-adjudication's outcome sends a claim whose submission the table allowed. */
+    public static ClaimState afterAdjudication(AutoAdjudication.Outcome outcome, Move<ClaimState, Action> submission) {
         return switch (outcome) {
-            case PASS -> chain.getFirst().pendingState();
-            case RETURN -> ClaimState.RETURNED;
-            case REJECT -> ClaimState.REJECTED;
+            case PASS -> submission.to();
+            case RETURN -> RETURNED;
+            case REJECT -> REJECTED;
         };
-    }
-
-    /** Where an approver's decision at position {@code stepIndex} of the chain sends the claim. */
-    public static ClaimState afterDecision(Decision decision, List<ApprovalStep> chain, int stepIndex) {
-        return switch (decision) {
-            case APPROVE -> stepIndex + 1 < chain.size() ? chain.get(stepIndex + 1).pendingState() : ClaimState.APPROVED;
-            case RETURN -> ClaimState.RETURNED;
-            case REJECT -> ClaimState.REJECTED;
-        };
-    }
-
-    /** Only the claims department settles, and only an approved claim. */
-    public static void requireMaySettle(ClaimState current, Caller caller) {
-        if (!caller.isOemStaff() || !caller.hasRole(SETTLING_ROLE)) {
-            throw new Forbidden("only the claims department (" + SETTLING_ROLE + ") settles claims");
-        }
-        if (current != ClaimState.APPROVED) {
-            throw new Conflict("only an approved claim can be settled; this one is " + current);
-        }
     }
 }

@@ -6,7 +6,10 @@ import com.dealerhub.platform.warranty.ClaimState;
 import com.dealerhub.platform.cases.CasePart;
 import com.dealerhub.platform.cases.ServiceCase;
 import com.dealerhub.platform.warranty.adjudication.AutoAdjudication;
+import com.dealerhub.platform.cases.approval.CopiedChain;
+import com.dealerhub.platform.cases.workflow.Target;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +20,6 @@ import org.hibernate.type.SqlTypes;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -86,12 +88,8 @@ public class WarrantyClaim extends CasePart {
     @Column(name = "approved_amount")
     private BigDecimal approvedAmount;
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "approval_steps", nullable = false)
-    private String[] approvalSteps = new String[0];
-
-    @Column(name = "step_index", nullable = false)
-    private int stepIndex;
+    @Embedded
+    private CopiedChain approval = CopiedChain.of(List.of());
 
     @JdbcTypeCode(SqlTypes.JSON)
     private String adjudication;
@@ -149,12 +147,11 @@ public class WarrantyClaim extends CasePart {
         submittedAt = at;
         adjudication = verdictJson;
         settingsVersion = verdict.settingsVersion();
-        approvalSteps = chain.stream().map(Enum::name).toArray(String[]::new);
-        stepIndex = 0;
+        approval = CopiedChain.of(chain.stream().map(Enum::name).toList());
     }
 
     void approvedStep(ClaimLines adjustedLines) {
-        stepIndex++;
+        approval.advance();
         price(adjustedLines);
         this.approvedAmount = adjustedLines.approvedTotal();
     }
@@ -181,7 +178,12 @@ public class WarrantyClaim extends CasePart {
     }
 
     public List<ApprovalStep> chain() {
-        return Arrays.stream(approvalSteps).map(ApprovalStep::valueOf).toList();
+        return approval.steps().stream().map(ApprovalStep::valueOf).toList();
+    }
+
+    /** Where approving the current step leads: the next approver, or approved after the last. */
+    Target.Chain<ClaimState> afterApproval() {
+        return approval.next(step -> ApprovalStep.valueOf(step).pendingState(), ClaimState.APPROVED);
     }
 
     public ClaimState state() { return ClaimState.valueOf(serviceCase().state()); }
@@ -190,7 +192,6 @@ public class WarrantyClaim extends CasePart {
     public BigDecimal laborRate() { return laborRate; }
     public BigDecimal claimedAmount() { return claimedAmount; }
     public BigDecimal approvedAmount() { return approvedAmount; }
-    public int stepIndex() { return stepIndex; }
     public String adjudicationJson() { return adjudication; }
     public Integer settingsVersion() { return settingsVersion; }
     public int submissions() { return submissions; }

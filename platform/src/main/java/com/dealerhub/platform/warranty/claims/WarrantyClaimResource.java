@@ -141,19 +141,19 @@ public class WarrantyClaimResource {
     @POST
     @Path("/{id}/approve")
     public ClaimView approve(@PathParam("id") UUID id, @Valid DecisionRequest decision) {
-        return claims.decide(id, ClaimWorkflow.Decision.APPROVE, decision);
+        return claims.decide(id, ClaimWorkflow.Action.APPROVE, decision);
     }
 
     @POST
     @Path("/{id}/return")
     public ClaimView returnForCorrection(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision) {
-        return claims.decide(id, ClaimWorkflow.Decision.RETURN, decision);
+        return claims.decide(id, ClaimWorkflow.Action.RETURN, decision);
     }
 
     @POST
     @Path("/{id}/reject")
     public ClaimView reject(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision) {
-        return claims.decide(id, ClaimWorkflow.Decision.REJECT, decision);
+        return claims.decide(id, ClaimWorkflow.Action.REJECT, decision);
     }
 
     @POST

@@ -3,6 +3,7 @@ package com.dealerhub.platform.warranty.claims;
 import com.dealerhub.platform.warranty.ApprovalStep;
 import com.dealerhub.platform.warranty.ClaimState;
 import com.dealerhub.common.problem.Conflict;
+import com.dealerhub.common.problem.Forbidden;
 import com.dealerhub.common.problem.InvalidField;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CurrentCaller;
@@ -11,6 +12,8 @@ import com.dealerhub.platform.cases.CaseAccess;
 import com.dealerhub.platform.cases.CaseOpening;
 import com.dealerhub.platform.cases.CaseType;
 import com.dealerhub.platform.cases.ServiceCase;
+import com.dealerhub.platform.cases.workflow.Move;
+import com.dealerhub.platform.cases.workflow.Workflow;
 import com.dealerhub.platform.outbox.Outbox;
 import com.dealerhub.platform.tenancy.Dealers;
 import com.dealerhub.platform.tenancy.TenantService;
@@ -26,7 +29,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -78,7 +81,7 @@ public class WarrantyClaims {
     /** A dealer drafts a claim; evidence can be attached before it is submitted. */
     public Received draft(ClaimRequest request) {
         Caller caller = CurrentCaller.require();
-        return receive(caller, request, claim -> changed(claim));
+        return receive(caller, request, claim -> changed(claim, caller));
     }
 
     /**
@@ -92,9 +95,11 @@ public class WarrantyClaims {
 
     /** Creates the claim and hands it on, unless its idempotency key names one created before. */
     private Received receive(Caller caller, ClaimRequest request, Function<WarrantyClaim, ClaimView> then) {
-        ClaimWorkflow.requireMayPrepare(null, caller);
+        if (!ClaimWorkflow.PREPARER.mayEverAct(caller)) {
+            throw new Forbidden("only the dealer's claims clerk or admin prepares warranty claims");
+        }
         writeOnceAtTheEnd();
-        Optional<ClaimView> earlier = findEarlier(request);
+        Optional<ClaimView> earlier = findEarlier(request, caller);
         if (earlier.isPresent()) {
             return new Received(earlier.get(), true);
         }
@@ -109,13 +114,13 @@ public class WarrantyClaims {
     public ClaimView correct(UUID id, ClaimRequest request) {
         Caller caller = CurrentCaller.require();
         WarrantyClaim claim = load(id);
-        ClaimWorkflow.requireMayPrepare(claim.state(), caller);
+        ClaimWorkflow.TABLE.decide(claim.state(), ClaimWorkflow.Action.CORRECT, caller, Workflow.Inputs.none());
         if (request.kind() != claim.kind()) {
             throw new InvalidField("kind", "a " + claim.kind() + " claim stays one; draft a new claim for another kind");
         }
         contents.fill(claim, request);
-        claim.serviceCase().record("CORRECT", caller.username(), null, clock.instant());
-        return changed(claim);
+        claim.serviceCase().record(ClaimWorkflow.Action.CORRECT.name(), caller.username(), null, clock.instant());
+        return changed(claim, caller);
     }
 
     /**
@@ -125,21 +130,21 @@ public class WarrantyClaims {
      */
     public ClaimView submit(UUID id) {
         Caller caller = CurrentCaller.require();
-        WarrantyClaim claim = load(id);
-        ClaimWorkflow.requireMayPrepare(claim.state(), caller);
-        return submit(caller, claim);
+        return submit(caller, load(id));
     }
 
     private ClaimView submit(Caller caller, WarrantyClaim claim) {
         writeOnceAtTheEnd();
+        List<ApprovalStep> chain = settings.chain(claim.networkCode(), claim.kind());
+        Move<ClaimState, ClaimWorkflow.Action> submission = ClaimWorkflow.TABLE.decide(claim.state(), ClaimWorkflow.Action.SUBMIT,
+                caller, Workflow.Inputs.none(), () -> chain.getFirst().pendingState());
         ClaimRepair repair = claim.repair();
         // Claims on one vehicle are judged one at a time across the network, so that two at once
         // cannot both miss each other in the duplicate check.
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
                 .setParameter(1, "vehicle:" + claim.networkCode() + ":" + repair.vin()).getSingleResult();
         AutoAdjudication.Verdict verdict = adjudicator.judge(claim);
-        List<ApprovalStep> chain = settings.chain(claim.networkCode(), claim.kind());
-        ClaimState next = ClaimWorkflow.afterSubmission(verdict.outcome(), chain);
+        ClaimState next = ClaimWorkflow.afterAdjudication(verdict.outcome(), submission);
         Instant now = clock.instant();
         claim.submitted(verdict, VerdictRecord.write(verdict), chain, now);
         if (verdict.outcome() == AutoAdjudication.Outcome.PASS) {
@@ -149,9 +154,9 @@ public class WarrantyClaims {
                 campaigns.markClaimed(claim.networkCode(), repair.campaign(), repair.vin(), claim.id());
             }
         }
-        claim.serviceCase().record("SUBMIT", caller.username(), null, now);
+        claim.serviceCase().record(ClaimWorkflow.Action.SUBMIT.name(), caller.username(), null, now);
         claim.serviceCase().moveTo("AUTO_ADJUDICATION", next.name(), Caller.SYSTEM_USERNAME, VerdictRecord.summary(verdict), now);
-        return changed(claim);
+        return changed(claim, caller);
     }
 
     /**
@@ -159,53 +164,54 @@ public class WarrantyClaims {
      * with adjusted amounts. A rejected claim stops counting in its vehicle's history and
      * gives its campaign VIN back.
      */
-    public ClaimView decide(UUID id, ClaimWorkflow.Decision decision, DecisionRequest request) {
+    public ClaimView decide(UUID id, ClaimWorkflow.Action decision, DecisionRequest request) {
         Caller caller = CurrentCaller.require();
         WarrantyClaim claim = load(id);
-        ApprovalStep step = ClaimWorkflow.requireMayDecide(claim.state(), decision, caller);
         String note = request == null ? null : request.note();
+        Move<ClaimState, ClaimWorkflow.Action> move = ClaimWorkflow.TABLE.decide(claim.state(), decision, caller,
+                Workflow.Inputs.reason(note), claim.afterApproval());
+        ApprovalStep step = claim.state().awaitedStep().orElseThrow();
         ClaimLines.Adjustment adjustment = request == null ? new ClaimLines.Adjustment(null, null, null) : request.adjustment();
-        boolean adjusting = decision == ClaimWorkflow.Decision.APPROVE && !adjustment.isEmpty();
-        if ((decision != ClaimWorkflow.Decision.APPROVE || adjusting) && (note == null || note.isBlank())) {
-            throw new InvalidField("note", adjusting ? "say why the amounts are adjusted" : "a reason is required to " + decision.name().toLowerCase());
+        boolean approving = decision == ClaimWorkflow.Action.APPROVE;
+        if (approving && !adjustment.isEmpty() && (note == null || note.isBlank())) {
+            throw new InvalidField("note", "say why the amounts are adjusted");
         }
-        if (decision != ClaimWorkflow.Decision.APPROVE && !adjustment.isEmpty()) {
+        if (!approving && !adjustment.isEmpty()) {
             throw new InvalidField("labor", "amounts are adjusted only when approving");
         }
         String evidence = claim.kind().evidenceToApprove(step);
         // The approver's own evidence: a file of that purpose from anyone else (the dealer) does not count.
-        if (decision == ClaimWorkflow.Decision.APPROVE && evidence != null && !attachments.hasFrom(id, evidence, step.role())) {
+        if (approving && evidence != null && !attachments.hasFrom(id, evidence, step.role())) {
             throw new InvalidField("attachments", "attach the " + step + "'s signed statement (purpose " + evidence
                     + ") yourself before approving; one attached by someone else does not count");
         }
-        ClaimState next = ClaimWorkflow.afterDecision(decision, claim.chain(), claim.stepIndex());
         switch (decision) {
             case APPROVE -> claim.approvedStep(claim.lines().adjusted(adjustment));
             case REJECT -> {
                 vehicles.discount(claim.id());
                 campaigns.release(claim.id());
             }
-            case RETURN -> { }
+            default -> { }
         }
-        String recorded = adjusting ? "amount adjusted to " + claim.approvedAmount() + ": " + note : note;
-        claim.serviceCase().moveTo(decision.name(), next.name(), caller.username(), recorded, clock.instant());
-        return changed(claim);
+        String recorded = approving && !adjustment.isEmpty() ? "amount adjusted to " + claim.approvedAmount() + ": " + note : note;
+        claim.serviceCase().take(move, caller.username(), recorded, clock.instant());
+        return changed(claim, caller);
     }
 
     /** The claims department settles an approved claim: its approved amount is credited to the dealer. */
     public ClaimView settle(UUID id) {
         Caller caller = CurrentCaller.require();
         WarrantyClaim claim = load(id);
-        ClaimWorkflow.requireMaySettle(claim.state(), caller);
+        Move<ClaimState, ClaimWorkflow.Action> move = ClaimWorkflow.TABLE.decide(claim.state(), ClaimWorkflow.Action.SETTLE,
+                caller, Workflow.Inputs.none());
         Instant now = clock.instant();
         claim.settled(now);
-        claim.serviceCase().moveTo("SETTLE", ClaimState.SETTLED.name(), caller.username(),
-                "credited " + claim.approvedAmount() + " to " + claim.dealerCode(), now);
-        return changed(claim);
+        claim.serviceCase().take(move, caller.username(), "credited " + claim.approvedAmount() + " to " + claim.dealerCode(), now);
+        return changed(claim, caller);
     }
 
     public ClaimView get(UUID id) {
-        return ClaimView.of(load(id));
+        return ClaimView.of(load(id), CurrentCaller.require());
     }
 
     /** Claims within the caller's reach, newest first, optionally in one state. */
@@ -215,21 +221,14 @@ public class WarrantyClaims {
     }
 
     /**
-     * What waits for the caller, oldest first: claims pending the approver steps its roles act
-     * for, and for the claims department, approved claims to settle. Within its reach only, so an
-     * FMC sees its own regions' dealers.
+     * What waits for the OEM caller, oldest first: claims in the states where the workflow table
+     * lets it act (pending the approver steps its roles act for, and for the claims department,
+     * approved claims to settle). Within its reach only, so an FMC sees its own regions' dealers.
      */
     public ClaimPage queue(ClaimFilter filter, ClaimSort sort, int page, int size) {
         Caller caller = CurrentCaller.require();
-        List<String> states = new ArrayList<>();
-        for (ApprovalStep step : ApprovalStep.values()) {
-            if (caller.hasRole(step.role())) {
-                states.add(step.pendingState().name());
-            }
-        }
-        if (caller.hasRole(ClaimWorkflow.SETTLING_ROLE)) {
-            states.add(ClaimState.APPROVED.name());
-        }
+        List<String> states = Arrays.stream(ClaimState.values())
+                .filter(state -> ClaimWorkflow.TABLE.waitsFor(state, caller)).map(Enum::name).toList();
         if (states.isEmpty() || !caller.isOemStaff()) {
             return new ClaimPage(List.of(), 0, page, size);
         }
@@ -277,12 +276,16 @@ public class WarrantyClaims {
      * refused when that claim was created from a different request.
      */
     public Optional<ClaimView> findEarlier(ClaimRequest request) {
-        Optional<WarrantyClaim> earlier = byIdempotencyKey(CurrentCaller.require().dealer(), request.idempotencyKey());
+        return findEarlier(request, CurrentCaller.require());
+    }
+
+    private Optional<ClaimView> findEarlier(ClaimRequest request, Caller caller) {
+        Optional<WarrantyClaim> earlier = byIdempotencyKey(caller.dealer(), request.idempotencyKey());
         if (earlier.isPresent() && !earlier.get().sameRequest(request.digest())) {
             throw new Conflict("idempotencyKey", "idempotency key " + request.idempotencyKey() + " already stands for claim "
                     + earlier.get().serviceCase().number() + ", sent with other contents; send a new claim under a new key");
         }
-        return earlier.map(ClaimView::of);
+        return earlier.map(claim -> ClaimView.of(claim, caller));
     }
 
     private Optional<WarrantyClaim> byIdempotencyKey(String dealer, String key) {
@@ -309,13 +312,13 @@ public class WarrantyClaims {
     }
 
     /** Publishes the change; a claim created in this transaction is persisted here, complete, with its case. */
-    private ClaimView changed(WarrantyClaim claim) {
+    private ClaimView changed(WarrantyClaim claim, Caller caller) {
         if (!em.contains(claim)) {
             em.persist(claim.serviceCase());
             em.persist(claim);
         }
         outbox.recordChangeOf(claim.id());
-        return ClaimView.of(claim);
+        return ClaimView.of(claim, caller);
     }
 
     static Duration age(WarrantyClaim claim, Instant now) {

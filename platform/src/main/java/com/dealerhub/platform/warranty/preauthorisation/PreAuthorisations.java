@@ -1,6 +1,5 @@
 package com.dealerhub.platform.warranty.preauthorisation;
 
-import com.dealerhub.common.problem.Conflict;
 import com.dealerhub.common.problem.Forbidden;
 import com.dealerhub.common.problem.InvalidField;
 import com.dealerhub.common.security.Caller;
@@ -9,6 +8,8 @@ import com.dealerhub.platform.cases.CaseAccess;
 import com.dealerhub.platform.cases.CaseOpening;
 import com.dealerhub.platform.cases.CaseType;
 import com.dealerhub.platform.cases.ServiceCase;
+import com.dealerhub.platform.cases.workflow.Move;
+import com.dealerhub.platform.cases.workflow.Workflow;
 import com.dealerhub.platform.outbox.Outbox;
 import com.dealerhub.platform.tenancy.Dealers;
 import com.dealerhub.platform.tenancy.TenantService;
@@ -23,15 +24,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /** TAC pre-authorisations: the dealer requests, the regional TAC grants (until a date) or refuses. */
 @TenantService
 public class PreAuthorisations {
-
-    static final Set<String> REQUESTING_ROLES = Set.of("dealer-claims", "dealer-admin", "dealer-technician");
-    static final String TAC = "oem-tac";
 
     /** A cited pre-authorisation, as a claim's auto-adjudication sees it. */
     public record Cited(String vin, String part, Authorisation authorisation) {
@@ -59,7 +56,7 @@ public class PreAuthorisations {
 
     public PreAuthorisationView request(PreAuthorisationRequest request) {
         Caller caller = CurrentCaller.require();
-        if (!caller.isDealerStaff() || REQUESTING_ROLES.stream().noneMatch(caller::hasRole)) {
+        if (!PreAuthorisationWorkflow.REQUESTER.mayEverAct(caller)) {
             throw new Forbidden("only the dealer's claims clerk, admin or technician requests a TAC pre-authorisation");
         }
         Vin vin = Vin.parse(request.vin(), catalogue.vinCheckDigit(caller.network()));
@@ -71,40 +68,41 @@ public class PreAuthorisations {
                 PreAuthorisation.State.REQUESTED.name(), vin + " " + part, request.description(), caller.username());
         PreAuthorisation preAuthorisation = new PreAuthorisation(serviceCase, vin.value(), part);
         em.persist(preAuthorisation);
-        return changed(preAuthorisation);
+        return changed(preAuthorisation, caller);
     }
 
     public PreAuthorisationView grant(UUID id, TacDecision decision) {
-        PreAuthorisation p = decidable(id);
+        Caller caller = CurrentCaller.require();
+        PreAuthorisation p = load(id);
+        var move = decide(p, PreAuthorisationWorkflow.Action.GRANT, caller, decision);
         LocalDate expires = decision == null ? null : decision.expiresOn();
         LocalDate today = LocalDate.now(clock);
         if (expires == null || expires.isBefore(today)) {
             throw new InvalidField("expiresOn", "a grant holds until a date, today or later");
         }
         p.granted(today, expires, decision.claimsCovered());
-        p.serviceCase().moveTo("GRANT", PreAuthorisation.State.GRANTED.name(), CurrentCaller.require().username(),
+        p.serviceCase().take(move, caller.username(),
                 "valid from " + today + " until " + expires + " for " + decision.claimsCovered() + " claim(s)"
                         + (decision.note() == null ? "" : ": " + decision.note()), clock.instant());
-        return changed(p);
+        return changed(p, caller);
     }
 
     public PreAuthorisationView refuse(UUID id, TacDecision decision) {
-        PreAuthorisation p = decidable(id);
-        if (decision == null || decision.note() == null || decision.note().isBlank()) {
-            throw new InvalidField("note", "a refusal needs a reason");
-        }
-        p.serviceCase().moveTo("REFUSE", PreAuthorisation.State.REFUSED.name(), CurrentCaller.require().username(),
-                decision.note(), clock.instant());
-        return changed(p);
+        Caller caller = CurrentCaller.require();
+        PreAuthorisation p = load(id);
+        var move = decide(p, PreAuthorisationWorkflow.Action.REFUSE, caller, decision);
+        p.serviceCase().take(move, caller.username(), decision.note(), clock.instant());
+        return changed(p, caller);
     }
 
     public PreAuthorisationView get(UUID id) {
-        return PreAuthorisationView.of(load(id));
+        return PreAuthorisationView.of(load(id), CurrentCaller.require());
     }
 
     /** Requests in one state within the caller's reach, oldest first: the TAC's queue for REQUESTED. */
     public List<PreAuthorisationView> inState(PreAuthorisation.State state) {
-        List<String> reachable = dealers.codesReachedBy(CurrentCaller.require());
+        Caller caller = CurrentCaller.require();
+        List<String> reachable = dealers.codesReachedBy(caller);
         if (reachable.isEmpty()) {
             return List.of();
         }
@@ -112,7 +110,7 @@ public class PreAuthorisations {
                         SELECT p FROM PreAuthorisation p JOIN p.serviceCase c
                         WHERE c.state = :state AND p.dealerCode IN :dealers ORDER BY c.updatedAt""", PreAuthorisation.class)
                 .setParameter("state", state.name()).setParameter("dealers", reachable).setMaxResults(500)
-                .getResultList().stream().map(PreAuthorisationView::of).toList();
+                .getResultList().stream().map(p -> PreAuthorisationView.of(p, caller)).toList();
     }
 
     /**
@@ -132,24 +130,18 @@ public class PreAuthorisations {
                 .setParameter(1, id).setParameter(2, excludingClaim).getResultList();
     }
 
-    private PreAuthorisation decidable(UUID id) {
-        Caller caller = CurrentCaller.require();
-        PreAuthorisation p = load(id);
-        if (!caller.isOemStaff() || !caller.hasRole(TAC)) {
-            throw new Forbidden("only the TAC (" + TAC + ") grants or refuses pre-authorisations");
-        }
-        if (p.state() != PreAuthorisation.State.REQUESTED) {
-            throw new Conflict("the pre-authorisation was already " + p.state());
-        }
-        return p;
+    private static Move<PreAuthorisation.State, PreAuthorisationWorkflow.Action> decide(
+            PreAuthorisation p, PreAuthorisationWorkflow.Action action, Caller caller, TacDecision decision) {
+        return PreAuthorisationWorkflow.TABLE.decide(p.state(), action, caller,
+                Workflow.Inputs.reason(decision == null ? null : decision.note()));
     }
 
     private PreAuthorisation load(UUID id) {
         return cases.loadPart(PreAuthorisation.class, id, "pre-authorisation");
     }
 
-    private PreAuthorisationView changed(PreAuthorisation p) {
+    private PreAuthorisationView changed(PreAuthorisation p, Caller caller) {
         outbox.recordChangeOf(p.id());
-        return PreAuthorisationView.of(p);
+        return PreAuthorisationView.of(p, caller);
     }
 }

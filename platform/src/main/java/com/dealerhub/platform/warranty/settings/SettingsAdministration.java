@@ -1,11 +1,12 @@
 package com.dealerhub.platform.warranty.settings;
 
 import com.dealerhub.common.problem.Forbidden;
-import com.dealerhub.common.problem.InvalidField;
 import com.dealerhub.common.problem.NotFound;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CallerScope;
 import com.dealerhub.common.security.CurrentCaller;
+import com.dealerhub.platform.cases.CaseType;
+import com.dealerhub.platform.cases.approval.ApprovalChainAdministration;
 import com.dealerhub.platform.tenancy.TenantService;
 import com.dealerhub.platform.warranty.adjudication.RuleSettings;
 import com.dealerhub.platform.warranty.ApprovalStep;
@@ -18,7 +19,6 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +30,7 @@ import java.util.Map;
 @TenantService
 public class SettingsAdministration {
 
-    static final String EDITING_ROLE = "oem-claims";
+    static final String EDITING_ROLE = WarrantyChains.EDITING_ROLE;
 
     public record Thresholds(int duplicateWindowDays, int laborTolerancePercent, int priceTolerancePercent) {
     }
@@ -46,6 +46,9 @@ public class SettingsAdministration {
 
     @Inject
     WarrantySettings settings;
+
+    @Inject
+    ApprovalChainAdministration chainAdministration;
 
     public RuleSettings current() {
         return settings.current(CurrentCaller.require().network());
@@ -73,18 +76,14 @@ public class SettingsAdministration {
         return chains;
     }
 
-    /** The approvers a kind's claims pass through from now on; claims already submitted keep their chain. */
+    /**
+     * The approvers a kind's claims pass through from now on; claims already submitted keep their chain.
+     * Kept in the kernel's table of chains, which validates and audits the change.
+     */
     public List<ApprovalStep> updateChain(ClaimKind kind, Chain chain) {
-        Caller caller = requireEditor();
-        if (new HashSet<>(chain.steps()).size() != chain.steps().size()) {
-            throw new InvalidField("steps", "each approver appears once in a chain");
-        }
-        em.createNativeQuery("""
-                        INSERT INTO approval_chain (network_code, claim_kind, steps) VALUES (?1, ?2, ?3)
-                        ON CONFLICT (network_code, claim_kind) DO UPDATE SET steps = excluded.steps""")
-                .setParameter(1, caller.network()).setParameter(2, kind.name())
-                .setParameter(3, chain.steps().stream().map(Enum::name).toArray(String[]::new)).executeUpdate();
-        return settings.chain(caller.network(), kind);
+        requireEditor();
+        return chainAdministration.update(CaseType.WARRANTY, kind.name(), chain.steps().stream().map(Enum::name).toList())
+                .steps().stream().map(ApprovalStep::valueOf).toList();
     }
 
     public LaborRate setLaborRate(String dealer, LaborRate rate) {

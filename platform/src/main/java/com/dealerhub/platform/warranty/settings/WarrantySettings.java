@@ -3,22 +3,28 @@ package com.dealerhub.platform.warranty.settings;
 import com.dealerhub.platform.warranty.adjudication.RuleSettings;
 import com.dealerhub.platform.warranty.ApprovalStep;
 import com.dealerhub.platform.warranty.ClaimKind;
+import com.dealerhub.platform.cases.CaseType;
+import com.dealerhub.platform.cases.approval.ApprovalChains;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * A network's auto-adjudication thresholds (latest version) and approval chains, falling back
- * to DOMAIN.md's defaults where head office has set nothing.
+ * to DOMAIN.md's defaults where head office has set nothing. The chains are the case kernel's
+ * ({@link ApprovalChains}), one per claim kind.
  */
 @ApplicationScoped
 public class WarrantySettings {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ApprovalChains chains;
 
     public RuleSettings current(String network) {
         List<?> rows = em.createNativeQuery("""
@@ -31,11 +37,8 @@ public class WarrantySettings {
                 .findFirst().orElse(RuleSettings.DEFAULTS);
     }
 
+    /** The approvers a claim of this kind passes through in the network, from the kernel's table of chains. */
     public List<ApprovalStep> chain(String network, ClaimKind kind) {
-        List<?> rows = em.createNativeQuery("SELECT steps FROM approval_chain WHERE network_code = ?1 AND claim_kind = ?2")
-                .setParameter(1, network).setParameter(2, kind.name()).getResultList();
-        return rows.stream().map(String[].class::cast)
-                .map(steps -> Arrays.stream(steps).map(ApprovalStep::valueOf).toList())
-                .findFirst().orElse(kind.defaultChain());
+        return chains.chain(network, CaseType.WARRANTY, kind.name()).stream().map(ApprovalStep::valueOf).toList();
     }
 }
