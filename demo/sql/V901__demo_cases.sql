@@ -5,10 +5,10 @@
 CREATE TEMPORARY TABLE demo_subject (n int, type text, subject text, description text) ON COMMIT DROP;
 INSERT INTO demo_subject VALUES
     (0, 'TECHNICAL_ASSISTANCE', '发动机冷启动异响 Engine noise on cold start', '客户反映冷车启动时发动机舱有金属敲击声，热车后消失。Metallic knocking from the engine bay on cold start.'),
-    (1, 'COMPLAINT', '空调不制冷 Air conditioning not cooling', '车辆空调出风口温度偏高，客户多次到店未解决。A/C outlet temperature too high after two visits.'),
+    (1, 'TECHNICAL_ASSISTANCE', '空调不制冷 Air conditioning not cooling', '车辆空调出风口温度偏高，两次到店未解决，请求技术支持。A/C outlet temperature too high after two visits; technical assistance requested.'),
     (2, 'TECHNICAL_ASSISTANCE', '变速箱换挡顿挫 Gearbox shift shock', '二挡升三挡时有明显顿挫，已更换变速箱油。Harsh 2-3 upshift; transmission fluid already replaced.'),
     (3, 'PARTS', '前大灯总成缺货 Headlamp assembly out of stock', '左前大灯总成需紧急订购，车辆停驶待修。Left headlamp assembly needed urgently, vehicle off road.'),
-    (4, 'GOODWILL', '刹车异响善意维修 Brake squeal goodwill repair', '保修期外三个月，客户要求善意维修刹车片。Three months out of warranty; customer asks for goodwill brake pads.');
+    (4, 'TRAINING', '高压系统认证培训 High-voltage system certification', '两名技师需参加高压系统安全认证。Two technicians need the high-voltage safety certification.');
 
 INSERT INTO service_case (id, number, type, state, network_code, dealer_code, subject, description,
                           created_by, created_at, updated_at, version)

@@ -29,7 +29,7 @@ class BadInputIT {
 
     @Test
     void malformedJson() {
-        Reply reply = open("{\"type\": \"COMPLAINT\", \"subject\": ");
+        Reply reply = open("{\"type\": \"TECHNICAL_ASSISTANCE\", \"subject\": ");
 
         assertProblem(reply, 400);
         assertThat(reply.object().getString("title")).isEqualTo("Malformed JSON");
@@ -37,7 +37,7 @@ class BadInputIT {
 
     @Test
     void unknownField() {
-        Reply reply = open("{\"type\":\"COMPLAINT\",\"subject\":\"ok\",\"priority\":\"high\"}");
+        Reply reply = open("{\"type\":\"TECHNICAL_ASSISTANCE\",\"subject\":\"ok\",\"priority\":\"high\"}");
 
         assertProblem(reply, 400);
         assertThat(reply.object().getString("field")).isEqualTo("priority");
@@ -45,7 +45,7 @@ class BadInputIT {
 
     @Test
     void wrongType() {
-        Reply reply = open("{\"type\":\"COMPLAINT\",\"subject\":42}");
+        Reply reply = open("{\"type\":\"TECHNICAL_ASSISTANCE\",\"subject\":42}");
 
         assertProblem(reply, 400);
         assertThat(reply.object().getString("field")).isEqualTo("subject");
@@ -61,7 +61,7 @@ class BadInputIT {
 
     @Test
     void missingRequiredField() {
-        Reply reply = open("{\"type\":\"COMPLAINT\"}");
+        Reply reply = open("{\"type\":\"TECHNICAL_ASSISTANCE\"}");
 
         assertProblem(reply, 400);
         assertThat(reply.object().getString("field")).isEqualTo("subject");
@@ -69,7 +69,7 @@ class BadInputIT {
 
     @Test
     void tooLongField() {
-        Reply reply = open("{\"type\":\"COMPLAINT\",\"subject\":\"" + "x".repeat(201) + "\"}");
+        Reply reply = open("{\"type\":\"TECHNICAL_ASSISTANCE\",\"subject\":\"" + "x".repeat(201) + "\"}");
 
         assertProblem(reply, 400);
         assertThat(reply.object().getString("field")).isEqualTo("subject");
@@ -78,7 +78,7 @@ class BadInputIT {
     @Test
     void oversizedBody() {
         String description = "长".repeat(700_000);
-        byte[] body = ("{\"type\":\"COMPLAINT\",\"subject\":\"big\",\"description\":\"" + description + "\"}")
+        byte[] body = ("{\"type\":\"TECHNICAL_ASSISTANCE\",\"subject\":\"big\",\"description\":\"" + description + "\"}")
                 .getBytes(StandardCharsets.UTF_8);
 
         Reply reply = Api.as(USER).post("/platform/api/cases", body);
@@ -107,7 +107,7 @@ class BadInputIT {
 
     @Test
     void nulInATextFieldIsRefusedNamingTheField() {
-        Reply reply = open("{\"type\":\"COMPLAINT\",\"subject\":\"空调\\u0000不制冷\"}");
+        Reply reply = open("{\"type\":\"TECHNICAL_ASSISTANCE\",\"subject\":\"空调\\u0000不制冷\"}");
 
         assertProblem(reply, 400);
         assertThat(reply.object().getString("field")).isEqualTo("subject");
@@ -115,7 +115,7 @@ class BadInputIT {
 
     @Test
     void bytesThatAreNotUtf8AreRefusedNotStoredAsReplacementCharacters() {
-        byte[] prefix = "{\"type\":\"COMPLAINT\",\"subject\":\"bad ".getBytes(StandardCharsets.UTF_8);
+        byte[] prefix = "{\"type\":\"TECHNICAL_ASSISTANCE\",\"subject\":\"bad ".getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[prefix.length + 4];
         System.arraycopy(prefix, 0, body, 0, prefix.length);
         body[prefix.length] = (byte) 0xC3;
@@ -141,8 +141,8 @@ class BadInputIT {
 
     @Test
     void aBodyNestedTooDeeplyOrANumberTooLongToReadIsA400() {
-        Reply deep = open("{\"type\":\"COMPLAINT\",\"subject\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}");
-        Reply digits = open("{\"type\":\"COMPLAINT\",\"subject\":\"x\",\"n\":1" + "0".repeat(10_000) + "}");
+        Reply deep = open("{\"type\":\"TECHNICAL_ASSISTANCE\",\"subject\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}");
+        Reply digits = open("{\"type\":\"TECHNICAL_ASSISTANCE\",\"subject\":\"x\",\"n\":1" + "0".repeat(10_000) + "}");
 
         assertProblem(deep, 400);
         assertProblem(digits, 400);

@@ -19,7 +19,7 @@ class CaseWorkflowIT {
     void theOemOpensForADealerTheDealerResolvesTheOemCloses() {
         String word = Cases.uniqueWord();
         Reply opened = Api.as("aurora-cac").post("/platform/api/cases",
-                "{\"type\":\"COMPLAINT\",\"dealer\":\"aurora-e02\",\"subject\":\"热线投诉 " + word + "\"}");
+                "{\"type\":\"TECHNICAL_ASSISTANCE\",\"dealer\":\"aurora-e02\",\"subject\":\"热线投诉 " + word + "\"}");
         assertThat(opened.status()).as("%s", opened).isEqualTo(201);
         assertThat(opened.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(opened.object().getString("id")));
         String path = "/platform/api/cases/" + opened.object().getString("id");
@@ -49,11 +49,11 @@ class CaseWorkflowIT {
     @Test
     void readOnlyRolesCannotOpenCases() {
         Reply reply = Api.as("aurora-analyst").post("/platform/api/cases",
-                "{\"type\":\"COMPLAINT\",\"dealer\":\"aurora-e02\",\"subject\":\"not mine to open\"}");
+                "{\"type\":\"TECHNICAL_ASSISTANCE\",\"dealer\":\"aurora-e02\",\"subject\":\"not mine to open\"}");
 
         assertThat(reply.status()).isEqualTo(403);
         assertThat(Api.as("platform-admin").post("/platform/api/cases",
-                "{\"type\":\"COMPLAINT\",\"dealer\":\"aurora-e02\",\"subject\":\"not mine to open\"}").status()).isEqualTo(403);
+                "{\"type\":\"TECHNICAL_ASSISTANCE\",\"dealer\":\"aurora-e02\",\"subject\":\"not mine to open\"}").status()).isEqualTo(403);
     }
 
     private static Reply transition(String path, String user, String action) {

@@ -28,7 +28,7 @@ class DealerAdministrationIT {
         assertThat(dealersOf("aurora-analyst")).contains(dealer);
         assertThat(dealersOf("aurora-fmc-east")).doesNotContain(dealer);
         Reply opened = Api.as("aurora-cac").post("/platform/api/cases",
-                "{\"type\":\"COMPLAINT\",\"dealer\":\"" + dealer + "\",\"subject\":\"before the move\"}");
+                "{\"type\":\"TECHNICAL_ASSISTANCE\",\"dealer\":\"" + dealer + "\",\"subject\":\"before the move\"}");
         assertThat(opened.status()).as("%s", opened).isEqualTo(201);
         String number = opened.object().getString("number");
         assertThat(Cases.awaitSearch("aurora-analyst", number, Duration.ofSeconds(10), f -> !f.isEmpty())).containsExactly(number);

@@ -111,7 +111,7 @@ class TenantIsolationIT {
     @Test
     void anOemUserCannotOpenACaseForADealerOutsideItsReach() {
         Reply reply = Api.as("aurora-fmc-south").post("/platform/api/cases",
-                "{\"type\":\"COMPLAINT\",\"dealer\":\"aurora-e01\",\"subject\":\"outside my regions\"}");
+                "{\"type\":\"TECHNICAL_ASSISTANCE\",\"dealer\":\"aurora-e01\",\"subject\":\"outside my regions\"}");
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.object().getString("field")).isEqualTo("dealer");
@@ -120,7 +120,7 @@ class TenantIsolationIT {
     @Test
     void aDealerCannotOpenACaseForAnotherDealer() {
         Reply reply = Api.as("aurora-e02-claims").post("/platform/api/cases",
-                "{\"type\":\"COMPLAINT\",\"dealer\":\"aurora-e01\",\"subject\":\"for someone else\"}");
+                "{\"type\":\"TECHNICAL_ASSISTANCE\",\"dealer\":\"aurora-e01\",\"subject\":\"for someone else\"}");
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.object().getString("field")).isEqualTo("dealer");

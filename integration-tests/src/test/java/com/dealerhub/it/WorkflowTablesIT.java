@@ -24,7 +24,7 @@ class WorkflowTablesIT {
     @Test
     void aGenericCaseOffersEachCallerTheStepsItsTableAllows() {
         Reply reply = Api.as("aurora-cac").post("/platform/api/cases",
-                "{\"type\":\"COMPLAINT\",\"dealer\":\"aurora-e02\",\"subject\":\"allowed actions\"}");
+                "{\"type\":\"TECHNICAL_ASSISTANCE\",\"dealer\":\"aurora-e02\",\"subject\":\"allowed actions\"}");
         assertThat(reply.status()).as("%s", reply).isEqualTo(201);
         JsonObject opened = reply.object();
         String path = "/platform/api/cases/" + opened.getString("id");

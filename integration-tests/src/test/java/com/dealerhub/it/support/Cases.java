@@ -25,7 +25,7 @@ public final class Cases {
     /** Opens a case as a dealer user and returns it. */
     public static JsonObject open(String dealerUser, String subject, String description) {
         Reply reply = Api.as(dealerUser).post("/platform/api/cases", Json.createObjectBuilder()
-                .add("type", "COMPLAINT").add("subject", subject).add("description", description)
+                .add("type", "TECHNICAL_ASSISTANCE").add("subject", subject).add("description", description)
                 .build().toString());
         assertThat(reply.status()).as("open case: %s", reply).isEqualTo(201);
         return reply.object();

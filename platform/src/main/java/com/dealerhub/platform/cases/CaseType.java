@@ -23,6 +23,9 @@ public enum CaseType {
 
     /** Whether cases of this type follow the generic {@link CaseWorkflow} rather than a workflow of their own. */
     public boolean followsGenericWorkflow() {
-        return this != ACCOUNT_REQUEST && this != WARRANTY && this != PRE_AUTHORISATION;
+        return switch (this) {
+            case TECHNICAL_ASSISTANCE, TRAINING, PARTS -> true;
+            case WARRANTY, GOODWILL, COMPLAINT, ACCOUNT_REQUEST, PRE_AUTHORISATION -> false;
+        };
     }
 }

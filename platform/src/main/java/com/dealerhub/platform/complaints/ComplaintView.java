@@ -18,7 +18,7 @@ public record ComplaintView(UUID id, String number, ComplaintState state, String
                             List<CaseView.Step> timeline) {
 
     static ComplaintView of(Complaint c, List<ClockView> clocks, List<ComplaintAction> allowedActions) {
-        CaseView kase = CaseView.of(c.serviceCase());
+        CaseView kase = CaseView.of(c.serviceCase(), allowedActions);
         return new ComplaintView(c.id(), kase.number(), ComplaintState.valueOf(kase.state()), kase.dealer(), kase.subject(),
                 kase.description(), c.source(), c.category(), c.customerName(), c.customerPhone(), c.vin(), c.model(),
                 c.faultCategory(),

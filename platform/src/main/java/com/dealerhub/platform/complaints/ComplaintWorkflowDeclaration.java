@@ -10,8 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ComplaintWorkflowDeclaration implements DeclaredWorkflow {
 
     @Override
-    public CaseType type() {
-        return CaseType.COMPLAINT;
+    public java.util.Set<CaseType> types() {
+        return java.util.Set.of(CaseType.COMPLAINT);
     }
 
     @Override

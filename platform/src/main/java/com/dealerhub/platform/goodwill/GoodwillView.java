@@ -17,7 +17,7 @@ public record GoodwillView(UUID id, String number, GoodwillState state, String d
                            List<ClockView> clocks, List<GoodwillAction> allowedActions, List<CaseView.Step> timeline) {
 
     static GoodwillView of(GoodwillClaim g, String complaintNumber, List<ClockView> clocks, List<GoodwillAction> allowed) {
-        CaseView kase = CaseView.of(g.serviceCase());
+        CaseView kase = CaseView.of(g.serviceCase(), allowed);
         return new GoodwillView(g.id(), kase.number(), GoodwillState.valueOf(kase.state()), kase.dealer(), kase.subject(),
                 g.complaintId(), complaintNumber, g.capAmount(), g.oemShare(), g.dealerShare(), g.customerShare(),
                 g.conditions(), g.requestedAmount(), g.oemAmount(), g.submittedAt(), g.confirmedAt(), g.paidAmount(),

@@ -10,8 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class GoodwillWorkflowDeclaration implements DeclaredWorkflow {
 
     @Override
-    public CaseType type() {
-        return CaseType.GOODWILL;
+    public java.util.Set<CaseType> types() {
+        return java.util.Set.of(CaseType.GOODWILL);
     }
 
     @Override

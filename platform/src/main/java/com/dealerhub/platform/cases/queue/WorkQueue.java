@@ -45,11 +45,11 @@ public class WorkQueue {
     public QueuePage waitingFor(int page, int size) {
         Caller caller = CurrentCaller.require();
         Map<CaseType, DeclaredWorkflow> byType = new EnumMap<>(CaseType.class);
-        workflows.forEach(w -> byType.put(w.type(), w));
+        workflows.forEach(w -> w.types().forEach(type -> byType.put(type, w)));
         Set<String> hidden = RestrictedCaseTypes.hiddenFrom(caller);
-        List<String> waiting = byType.values().stream()
-                .filter(w -> !hidden.contains(w.type().name()))
-                .flatMap(w -> w.table().statesWaitingFor(caller).stream().map(state -> w.type().name() + ":" + state))
+        List<String> waiting = byType.entrySet().stream()
+                .filter(e -> !hidden.contains(e.getKey().name()))
+                .flatMap(e -> e.getValue().table().statesWaitingFor(caller).stream().map(state -> e.getKey().name() + ":" + state))
                 .toList();
         List<String> reachable = dealers.codesReachedBy(caller);
         if (waiting.isEmpty() || reachable.isEmpty()) {

@@ -8,7 +8,8 @@ import com.dealerhub.platform.cases.CaseType;
  */
 public interface DeclaredWorkflow {
 
-    CaseType type();
+    /** The case types following the table (the generic table serves several). */
+    java.util.Set<CaseType> types();
 
     Workflow<?, ?> table();
 }
