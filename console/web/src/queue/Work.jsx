@@ -15,7 +15,9 @@ const SIZE = 20
 export function Work({ me, query }) {
   const { t, label, language } = useI18n()
   const page = Number(query.page || 0)
-  const queue = useLoad(() => api.get(`${PLATFORM}/queue`, { page, size: SIZE }).then(answer => queuePage(answer, page, SIZE)), [page])
+  // A server without the queue yet (404) is not an error to show: the other pages still serve.
+  const queue = useLoad(() => api.get(`${PLATFORM}/queue`, { page, size: SIZE })
+    .then(answer => queuePage(answer, page, SIZE), error => { if (error.status === 404) return null; throw error }), [page])
   return (
     <section>
       <div className="title-row">
@@ -23,7 +25,7 @@ export function Work({ me, query }) {
         {can.decideClaims(me) && <a className="button" id="claim-queue" href={routeHref('queue')}>{t('menu.queue')}</a>}
       </div>
       <p className="muted">{t('work.explain')}</p>
-      <Loading state={queue}>{data => (
+      <Loading state={queue}>{data => !data ? <p className="notice" id="work-unavailable">{t('work.unavailable')}</p> : (
         <>
           <table className="list" id="work-queue">
             <thead><tr><th>{t('claim.number')}</th><th>{t('work.type')}</th><th>{t('claim.state')}</th><th>{t('claim.dealer')}</th><th>{t('case.subject')}</th>
