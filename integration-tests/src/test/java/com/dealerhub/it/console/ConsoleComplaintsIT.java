@@ -1,17 +1,24 @@
 package com.dealerhub.it.console;
 
 import com.dealerhub.it.support.Browser;
+import com.dealerhub.it.support.Claims;
 import com.dealerhub.it.support.Complaints;
 import com.dealerhub.it.support.Vins;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Complaints in the console, in headless Chromium against the running stack: CAC records and
  * dispatches a complaint on the form, the dealer's service advisor finds the one step it may take
- * (contact the customer) and takes it, and the clocks show their statuses on the way.
+ * (contact the customer) and takes it, and the clocks show their statuses on the way; the FMC
+ * offers goodwill on a complaint and the dealer submits it with its evidence; head office reads
+ * the clock policies.
  */
 class ConsoleComplaintsIT {
 
@@ -76,6 +83,55 @@ class ConsoleComplaintsIT {
             advisor.screenshot("complaint-contacted");
         }
         assertThat(Complaints.clockStatus(Complaints.get("aurora-cac", id), "CONTACT")).isEqualTo("MET");
+    }
+
+    @Test
+    void theFmcOffersGoodwillTheDealerSubmitsItWithItsEvidenceAndHeadOfficeReadsTheClockPolicies() throws IOException {
+        String complaint = Complaints.record("aurora-cac", Complaints.body("aurora-e01", null, "BRAKES")).getString("id");
+        Complaints.step("aurora-cac", complaint, "dispatch", "{}");
+        Path folder = Files.createDirectories(Path.of("target", "console-files"));
+        Path agreement = Files.write(folder.resolve("goodwill-agreement.pdf"), Claims.PDF);
+        Path invoice = Files.write(folder.resolve("goodwill-invoice.pdf"), Claims.PDF);
+
+        String goodwill;
+        try (Browser fmc = Browser.loginAs("aurora-fmc-east")) {
+            fmc.open("complaints/" + complaint).click(By.id("offer-goodwill"));
+            fmc.type(By.id("field-capAmount"), "3000").type(By.id("field-oemSharePercent"), "50")
+                    .type(By.id("field-dealerSharePercent"), "30").type(By.id("field-customerSharePercent"), "10")
+                    .type(By.id("field-conditions"), "刹车片更换费用按比例分摊 brake pads shared");
+            fmc.click(By.id("open-goodwill"));
+            assertThat(fmc.waitForText(By.cssSelector("[data-field=oemSharePercent]"), "100")).contains("add up to 100");
+            fmc.type(By.id("field-customerSharePercent"), "20");
+            fmc.screenshot("goodwill-offer");
+            fmc.click(By.id("open-goodwill"));
+            fmc.waitForText(By.id("goodwill-state"), "Conditions set");
+            assertThat(fmc.text(By.id("goodwill-cap"))).isEqualTo("3,000.00");
+            goodwill = fmc.currentUrl().substring(fmc.currentUrl().indexOf("#/") + 2);
+        }
+        try (Browser clerk = Browser.loginAs("aurora-e01-claims")) {
+            clerk.open(goodwill);
+            assertThat(clerk.waitForText(By.id("goodwill-missing"), "Signed agreement")).contains("Invoice");
+            clerk.choose(By.id("attachment-purpose"), "SIGNED_AGREEMENT").upload(By.id("attachment-file"), agreement);
+            clerk.waitForText(By.className("attachments"), "goodwill-agreement.pdf");
+            clerk.choose(By.id("attachment-purpose"), "INVOICE").upload(By.id("attachment-file"), invoice);
+            clerk.waitForText(By.className("attachments"), "goodwill-invoice.pdf");
+            clerk.click(By.id("action-SUBMIT")).type(By.id("field-requestedAmount"), "3000.01");
+            clerk.click(By.cssSelector(".dialog button[type=submit]"));
+            assertThat(clerk.waitForText(By.cssSelector(".dialog [data-field=requestedAmount]"), "cap")).as("the server's message next to its field").isNotEmpty();
+            clerk.type(By.id("field-requestedAmount"), "2000");
+            clerk.click(By.cssSelector(".dialog button[type=submit]"));
+            clerk.waitForText(By.id("goodwill-state"), "Submitted");
+            assertThat(clerk.text(By.id("goodwill-oem-amount"))).isEqualTo("1,000.00");
+            assertThat(clockStatus(clerk, "CONFIRMATION")).isEqualTo("running");
+            clerk.screenshot("goodwill-submitted");
+        }
+        try (Browser it = Browser.loginAs("aurora-it")) {
+            it.click(By.id("nav-clockPolicies"));
+            assertThat(it.waitForText(By.id("clock-policies"), "Contact the customer")).contains("working time");
+            it.click(By.cssSelector("tr[data-policy='GOODWILL/STANDARD/PAYMENT'] .edit-policy"));
+            it.find(By.id("save-policy"));
+            it.screenshot("clock-policies");
+        }
     }
 
     private static String clockStatus(Browser browser, String clock) {
