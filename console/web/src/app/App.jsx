@@ -25,6 +25,15 @@ import { Vehicles } from '../vehicles/Vehicles.jsx'
 import { Calendar } from '../calendar/Calendar.jsx'
 import { Contacts, Inbox, SmsGateway, useUnread } from '../notifications/Notifications.jsx'
 import { can } from './roles.js'
+import { Work } from '../queue/Work.jsx'
+import { ComplaintList } from '../complaints/ComplaintList.jsx'
+import { ComplaintForm } from '../complaints/ComplaintForm.jsx'
+import { ComplaintPage } from '../complaints/ComplaintPage.jsx'
+import { Penalties } from '../complaints/Penalties.jsx'
+import { GoodwillList } from '../goodwill/GoodwillList.jsx'
+import { GoodwillOffer } from '../goodwill/GoodwillOffer.jsx'
+import { GoodwillPage } from '../goodwill/GoodwillPage.jsx'
+import { ClockPolicies } from '../clockpolicies/ClockPolicies.jsx'
 
 export function App() {
   const me = useLoad(() => api.get(`${TENANT_ADMIN}/me`), [])
@@ -50,7 +59,16 @@ function pageFor(page, route, me) {
       if (id === 'new') return <ClaimForm me={me} />
       if (id && route.sub === 'edit') return <ClaimForm me={me} claimId={id} />
       return id ? <ClaimPage me={me} id={id} /> : <ClaimList me={me} query={query} />
+    case 'work': return <Work me={me} query={query} />
     case 'queue': return <WorkQueue me={me} query={query} />
+    case 'complaints':
+      if (id === 'new') return <ComplaintForm me={me} />
+      if (id === 'penalties') return <Penalties me={me} query={query} />
+      return id ? <ComplaintPage me={me} id={id} /> : <ComplaintList me={me} query={query} />
+    case 'goodwill':
+      if (id === 'new') return <GoodwillOffer me={me} query={query} />
+      return id ? <GoodwillPage me={me} id={id} /> : <GoodwillList me={me} query={query} />
+    case 'clockPolicies': return <ClockPolicies me={me} />
     case 'preAuthorisations': return <PreAuthorisations me={me} query={query} />
     case 'statement': return <Statement me={me} query={query} />
     case 'users': return <DealerUsers me={me} />

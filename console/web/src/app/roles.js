@@ -4,6 +4,10 @@
 export const DEALER_ROLES = ['dealer-admin', 'dealer-advisor', 'dealer-technician', 'dealer-claims']
 export const APPROVER_ROLES = { FMC: 'oem-regional-manager', TAC: 'oem-tac', CLAIMS: 'oem-claims', QUALITY: 'oem-quality' }
 
+/** Who works complaints and sees them; goodwill adds the claims clerks and the claims department. */
+export const COMPLAINT_ROLES = ['oem-cac', 'oem-regional-manager', 'oem-regional-vp', 'oem-analyst', 'dealer-admin', 'dealer-advisor']
+export const GOODWILL_ROLES = [...COMPLAINT_ROLES, 'dealer-claims', 'oem-claims']
+
 const has = (me, ...roles) => roles.some(r => me.roles.includes(r))
 const isOem = me => me.roles.some(r => r.startsWith('oem-'))
 
@@ -30,7 +34,15 @@ export const can = {
   keepCalendar: me => has(me, 'oem-it') && me.scope === 'NETWORK',
   readInbox: me => Boolean(me.network),
   readSmsGateway: me => has(me, 'oem-cac', 'oem-it') && me.scope === 'NETWORK',
-  keepContacts: me => has(me, 'oem-cac', 'oem-it') && me.scope === 'NETWORK'
+  keepContacts: me => has(me, 'oem-cac', 'oem-it') && me.scope === 'NETWORK',
+  readWork: me => isOem(me),
+  readComplaints: me => has(me, ...COMPLAINT_ROLES),
+  recordComplaints: me => has(me, 'oem-cac'),
+  readPenalties: me => has(me, 'dealer-admin') || (isOem(me) && has(me, ...COMPLAINT_ROLES)),
+  readGoodwill: me => has(me, ...GOODWILL_ROLES),
+  offerGoodwill: me => has(me, 'oem-regional-manager'),
+  readClockPolicies: me => isOem(me),
+  keepClockPolicies: me => has(me, 'oem-it', 'oem-cac') && me.scope === 'NETWORK'
 }
 
 /** The approval step a caller decides, or null: the queue shows the claims waiting at it. */
@@ -41,9 +53,12 @@ export function approverSteps(me) {
 /** The console's menu for this caller: only pages it can use. */
 export function menuFor(me) {
   const items = []
+  if (can.readWork(me)) items.push('work')
   if (can.readDealerClaims(me)) items.push('claims')
   if (can.decideClaims(me)) items.push('queue')
   if (can.requestPreAuthorisation(me) || can.decidePreAuthorisation(me)) items.push('preAuthorisations')
+  if (can.readComplaints(me)) items.push('complaints')
+  if (can.readGoodwill(me)) items.push('goodwill')
   if (can.readStatement(me)) items.push('statement')
   if (can.search(me)) items.push('search')
   if (can.manageUsers(me)) items.push('users')
@@ -54,13 +69,14 @@ export function menuFor(me) {
   if (can.readCalendar(me)) items.push('calendar')
   if (can.keepContacts(me)) items.push('contacts')
   if (can.readSmsGateway(me)) items.push('smsGateway')
+  if (can.readClockPolicies(me)) items.push('clockPolicies')
   return items
 }
 
-/** The page a caller lands on: their work first. */
+/** The page a caller lands on: their work first (every OEM role: the unified work queue). */
 export function homeFor(me) {
   const menu = menuFor(me)
-  for (const page of ['queue', 'claims', 'accountRequests', 'search']) {
+  for (const page of ['work', 'claims', 'complaints', 'accountRequests', 'search']) {
     if (menu.includes(page)) return page
   }
   return menu[0] || 'me'

@@ -6,12 +6,12 @@ const oem = (roles, scope = 'NETWORK') => ({ roles, scope })
 
 describe('what each role is offered', () => {
   it('gives a claims clerk claims, pre-authorisations and the statement, but no user administration', () => {
-    expect(menuFor(dealer(['dealer-claims']))).toEqual(['claims', 'preAuthorisations', 'statement', 'search', 'campaigns', 'vehicles'])
+    expect(menuFor(dealer(['dealer-claims']))).toEqual(['claims', 'preAuthorisations', 'goodwill', 'statement', 'search', 'campaigns', 'vehicles'])
   })
 
   it('gives a dealer admin users and account requests too', () => {
     expect(menuFor(dealer(['dealer-admin']))).toEqual(
-      ['claims', 'preAuthorisations', 'statement', 'search', 'users', 'accountRequests', 'campaigns', 'vehicles'])
+      ['claims', 'preAuthorisations', 'complaints', 'goodwill', 'statement', 'search', 'users', 'accountRequests', 'campaigns', 'vehicles'])
   })
 
   it('offers account requests to the dealer admin only, of all dealer staff', () => {
@@ -25,19 +25,24 @@ describe('what each role is offered', () => {
     expect(can.prepareClaims(dealer(['dealer-technician']))).toBe(false)
   })
 
-  it('starts an FMC on the work queue, with account requests to confirm', () => {
+  it('starts an FMC on the work queue, with the claims queue, complaints, goodwill and account requests to confirm', () => {
     const fmc = oem(['oem-regional-manager'], 'REGIONS')
-    expect(homeFor(fmc)).toBe('queue')
+    expect(homeFor(fmc)).toBe('work')
+    expect(menuFor(fmc)).toEqual(expect.arrayContaining(['work', 'queue', 'complaints', 'goodwill', 'clockPolicies']))
+    expect(can.offerGoodwill(fmc)).toBe(true)
+    expect(can.keepClockPolicies(fmc)).toBe(false)
     expect(menuFor(fmc)).toContain('accountRequests')
     expect(approverSteps(fmc)).toEqual(['FMC'])
   })
 
   it('gives an analyst search and the network, and nothing to decide', () => {
     const analyst = oem(['oem-analyst'])
-    expect(menuFor(analyst)).toEqual(['search', 'network', 'campaigns', 'vehicles', 'calendar'])
+    expect(menuFor(analyst)).toEqual(['work', 'complaints', 'goodwill', 'search', 'network', 'campaigns', 'vehicles', 'calendar', 'clockPolicies'])
     expect(can.keepCalendar(analyst)).toBe(false)
     expect(can.keepCalendar(oem(['oem-it']))).toBe(true)
-    expect(homeFor(analyst)).toBe('search')
+    expect(can.keepClockPolicies(analyst)).toBe(false)
+    expect(can.recordComplaints(analyst)).toBe(false)
+    expect(homeFor(analyst)).toBe('work')
     expect(can.decideClaims(analyst)).toBe(false)
   })
 
@@ -50,5 +55,34 @@ describe('what each role is offered', () => {
   it('lets only the claims department settle', () => {
     expect(can.settleClaims(oem(['oem-claims']))).toBe(true)
     expect(can.settleClaims(oem(['oem-quality']))).toBe(false)
+  })
+
+  it('lands every OEM role on the unified work queue', () => {
+    for (const role of ['oem-regional-manager', 'oem-tac', 'oem-claims', 'oem-quality', 'oem-cac', 'oem-it', 'oem-analyst', 'oem-regional-vp',
+      'oem-training', 'oem-parts']) {
+      expect(homeFor(oem([role]))).toBe('work')
+    }
+    expect(menuFor(dealer(['dealer-admin']))).not.toContain('work')
+  })
+
+  it('shows complaints to CAC, FMC, VP, analysts, dealer admins and advisors; goodwill to the claims staff too', () => {
+    for (const role of ['oem-cac', 'oem-regional-manager', 'oem-regional-vp', 'oem-analyst']) expect(menuFor(oem([role]))).toContain('complaints')
+    for (const role of ['dealer-admin', 'dealer-advisor']) expect(menuFor(dealer([role]))).toContain('complaints')
+    expect(menuFor(dealer(['dealer-claims']))).not.toContain('complaints')
+    expect(menuFor(dealer(['dealer-technician']))).not.toContain('goodwill')
+    expect(menuFor(oem(['oem-claims']))).toContain('goodwill')
+    expect(menuFor(oem(['oem-claims']))).not.toContain('complaints')
+    expect(menuFor(oem(['oem-tac']))).not.toContain('goodwill')
+  })
+
+  it('lets CAC record complaints and keep the clock policies with IT; penalties go to dealer admins and OEM staff', () => {
+    expect(can.recordComplaints(oem(['oem-cac']))).toBe(true)
+    expect(can.recordComplaints(dealer(['dealer-admin']))).toBe(false)
+    expect(can.keepClockPolicies(oem(['oem-cac']))).toBe(true)
+    expect(can.keepClockPolicies(oem(['oem-it'], 'REGIONS'))).toBe(false)
+    expect(can.readClockPolicies(dealer(['dealer-admin']))).toBe(false)
+    expect(can.readPenalties(dealer(['dealer-admin']))).toBe(true)
+    expect(can.readPenalties(dealer(['dealer-advisor']))).toBe(false)
+    expect(can.readPenalties(oem(['oem-regional-vp']))).toBe(true)
   })
 })

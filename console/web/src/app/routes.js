@@ -13,3 +13,15 @@ export function routeHref(page, id, query) {
   const s = params.toString()
   return `#/${[page, id].filter(Boolean).map(encodeURIComponent).join('/')}${s ? `?${s}` : ''}`
 }
+
+/** The page of a case by its type: a search result or a queue row opens there; types without a page of their own open the generic case page. */
+export function caseHref(item) {
+  switch (item?.type) {
+    case 'WARRANTY': return routeHref('claims', item.id)
+    case 'ACCOUNT_REQUEST': return routeHref('accountRequests', item.id)
+    case 'COMPLAINT': return routeHref('complaints', item.id)
+    case 'GOODWILL': return routeHref('goodwill', item.id)
+    case 'PRE_AUTHORISATION': return routeHref('preAuthorisations')
+    default: return routeHref('cases', item?.id)
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseRoute, routeHref } from './routes.js'
+import { caseHref, parseRoute, routeHref } from './routes.js'
 
 describe('routes', () => {
   it('reads page, id and query from the fragment', () => {
@@ -11,5 +11,25 @@ describe('routes', () => {
     const href = routeHref('search', null, { q: '异响', page: 0, dealer: '' })
     expect(href).toBe('#/search?q=%E5%BC%82%E5%93%8D&page=0')
     expect(parseRoute(href).query).toEqual({ q: '异响', page: '0' })
+  })
+
+  it('reads the complaint, goodwill and clock policy pages', () => {
+    expect(parseRoute('#/complaints?state=DISPATCHED&dealer=aurora-e01')).toEqual({ page: 'complaints', id: null, sub: null, query: { state: 'DISPATCHED', dealer: 'aurora-e01' } })
+    expect(parseRoute('#/complaints/new')).toMatchObject({ page: 'complaints', id: 'new' })
+    expect(parseRoute('#/complaints/penalties?dealer=aurora-e01')).toMatchObject({ page: 'complaints', id: 'penalties', query: { dealer: 'aurora-e01' } })
+    expect(parseRoute('#/goodwill/new?complaint=c1')).toMatchObject({ page: 'goodwill', id: 'new', query: { complaint: 'c1' } })
+    expect(parseRoute(routeHref('goodwill', 'g1'))).toMatchObject({ page: 'goodwill', id: 'g1' })
+    expect(parseRoute('#/clockPolicies?type=GOODWILL')).toMatchObject({ page: 'clockPolicies', query: { type: 'GOODWILL' } })
+    expect(parseRoute('#/work?page=2')).toMatchObject({ page: 'work', query: { page: '2' } })
+  })
+
+  it('opens each kind of case on its own page', () => {
+    expect(caseHref({ type: 'WARRANTY', id: 'a' })).toBe('#/claims/a')
+    expect(caseHref({ type: 'ACCOUNT_REQUEST', id: 'b' })).toBe('#/accountRequests/b')
+    expect(caseHref({ type: 'COMPLAINT', id: 'c' })).toBe('#/complaints/c')
+    expect(caseHref({ type: 'GOODWILL', id: 'd' })).toBe('#/goodwill/d')
+    expect(caseHref({ type: 'PRE_AUTHORISATION', id: 'e' })).toBe('#/preAuthorisations')
+    expect(caseHref({ type: 'TECHNICAL_ASSISTANCE', id: 'f' })).toBe('#/cases/f')
+    expect(caseHref({ id: 'g' })).toBe('#/cases/g')
   })
 })

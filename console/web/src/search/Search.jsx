@@ -1,11 +1,12 @@
 import { api, REPORTING } from '../app/api.js'
 import { navigate } from '../app/useRoute.js'
+import { caseHref } from '../app/routes.js'
 import { useI18n } from '../i18n/I18n.jsx'
 import { Loading, Pager } from '../ui/controls.jsx'
 import { formatDateTime, formatMoney } from '../ui/format.js'
 import { SEARCH_RESULT_WINDOW } from '../ui/paging.js'
 import { useLoad } from '../ui/hooks.js'
-import { caseHref, monthRange, searchParameters, slaSummary } from './searchLinks.js'
+import { monthRange, searchParameters, slaSummary } from './searchLinks.js'
 
 const FACETS = ['type', 'state', 'kind', 'slaState', 'region', 'dealer', 'month']
 const ORDERS = ['newest', 'oldest', 'relevance', 'number']

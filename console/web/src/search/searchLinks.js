@@ -1,14 +1,3 @@
-import { routeHref } from '../app/routes.js'
-
-/** Where a search result opens: its claim, account request, or case page. */
-export function caseHref(item) {
-  switch (item.type) {
-    case 'WARRANTY': return routeHref('claims', item.id)
-    case 'ACCOUNT_REQUEST': return routeHref('accountRequests', item.id)
-    default: return routeHref('cases', item.id)
-  }
-}
-
 /** The month facet filters by date range: "2026-11" → from 2026-11-01 to 2026-11-30. */
 export function monthRange(month) {
   const [year, m] = month.split('-').map(Number)

@@ -66,3 +66,13 @@ export function useForm(initial, checks = {}) {
   }
   return { values, setValues, set, errors: shown, serverErrors, failure, busy, submit, setFailure }
 }
+
+/** The time now, renewed every `intervalMs`: clocks count down with it. */
+export function useNow(intervalMs = 1000) {
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), intervalMs)
+    return () => clearInterval(timer)
+  }, [intervalMs])
+  return now
+}

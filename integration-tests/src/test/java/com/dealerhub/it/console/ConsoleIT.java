@@ -242,11 +242,11 @@ class ConsoleIT {
     void everyoneSeesWhoTheyAreAndTheLanguageTheyChoseIsRemembered() {
         try (Browser fmc = Browser.loginAs("aurora-fmc-east")) {
             assertThat(fmc.text(By.cssSelector("[data-testid=who]"))).contains("aurora-fmc-east").contains("aurora-east");
-            assertThat(fmc.text(By.id("nav-queue"))).isEqualTo("My work queue");
+            assertThat(fmc.text(By.id("nav-work"))).isEqualTo("My work queue");
             fmc.choose(By.id("language"), "zh-CN");
-            assertThat(fmc.waitForText(By.id("nav-queue"), "我的待办")).isEqualTo("我的待办");
+            assertThat(fmc.waitForText(By.id("nav-work"), "我的待办")).isEqualTo("我的待办");
             fmc.reload();
-            assertThat(fmc.waitForText(By.id("nav-queue"), "我的待办")).as("remembered").isEqualTo("我的待办");
+            assertThat(fmc.waitForText(By.id("nav-work"), "我的待办")).as("remembered").isEqualTo("我的待办");
             fmc.screenshot("work-queue-zh");
             fmc.click(By.id("logout"));
             fmc.find(By.id("kc-login"));
