@@ -74,6 +74,24 @@ class ComplaintsIT {
         assertThat(clockStatus(confirmed, "CALLBACK")).isEqualTo("MET");
         assertThat(Complaints.steps(confirmed)).containsSubsequence(CAC + ":OPEN", CAC + ":DISPATCH", ADVISOR + ":CONTACT",
                 ADVISOR + ":FILE_DELAY", ADVISOR + ":CLOSE", CAC + ":CONFIRM_CLOSURE");
+        Reply found = awaitIndexed(recorded.getString("vin"), "CALLED_BACK");
+        JsonObject hit = found.object().getJsonArray("items").getJsonObject(0);
+        assertThat(hit.getString("number")).isEqualTo(recorded.getString("number"));
+        assertThat(hit.getString("type")).isEqualTo("COMPLAINT");
+    }
+
+    /** Search by a complaint's VIN (one of its own indexed fields) finds it once it is in the given state. */
+    private static Reply awaitIndexed(String vin, String state) {
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        Reply found = com.dealerhub.it.support.Cases.search("aurora-analyst", vin);
+        while (!(found.status() == 200 && found.object().getJsonArray("items").size() == 1
+                && state.equals(found.object().getJsonArray("items").getJsonObject(0).getString("state")))
+                && System.nanoTime() < end) {
+            com.dealerhub.it.support.Cases.sleep(500);
+            found = com.dealerhub.it.support.Cases.search("aurora-analyst", vin);
+        }
+        assertThat(found.object().getJsonArray("items")).as("search for %s: %s", vin, found).hasSize(1);
+        return found;
     }
 
     @Test
