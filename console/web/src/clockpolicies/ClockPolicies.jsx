@@ -8,7 +8,7 @@ import { Loading, ProblemBanner } from '../ui/controls.jsx'
 import { useLoad } from '../ui/hooks.js'
 import { asUnit, dutiesOf, toSeconds, UNITS } from './policyUnits.js'
 
-const TIMINGS = ['WALL_CLOCK', 'WORKING_TIME']
+const TIMINGS = ['WALL_CLOCK', 'WORKING_TIME', 'CLOSE_OF_BUSINESS']
 
 /**
  * The network's SLA clock policies per case type, variant and clock: how long each runs, counted

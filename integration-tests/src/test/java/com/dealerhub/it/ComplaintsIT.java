@@ -259,6 +259,7 @@ class ComplaintsIT {
                 .isBetween(java.time.Duration.ofMinutes(30).minusSeconds(1), java.time.Duration.ofMinutes(30).plusSeconds(1));
         assertThat(clockStatus(flagged, "PROGRESS")).isEqualTo("RUNNING");
         assertThat(clockStatus(flagged, "ESCALATION")).isEqualTo("RUNNING");
+        assertThat(clockStatus(flagged, "ANSWER")).as("the answer before the end of the working day").isEqualTo("RUNNING");
         assertThat(flagged.getJsonObject("emergency").getString("policeReport")).isEqualTo("PR-7");
         assertThat(Api.as(CAC).post(PATH + "/" + id + "/emergency",
                 "{\"insuranceStatus\":\"x\",\"aftermarketModifications\":\"x\",\"policeReport\":\"x\"}").status()).isEqualTo(409);

@@ -21,6 +21,8 @@ public final class ComplaintClock {
     public static final String CUSTOMER_UPDATE = "CUSTOMER_UPDATE";
     /** Emergencies: four hours without progress reach the dealer's GM and the regional VP. */
     public static final String ESCALATION = "ESCALATION";
+    /** Emergencies: an answer to the customer before the end of the working day (a close-of-business clock). */
+    public static final String ANSWER = "ANSWER";
 
     private ComplaintClock() {
     }

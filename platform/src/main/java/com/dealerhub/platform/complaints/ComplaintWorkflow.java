@@ -16,6 +16,7 @@ import static com.dealerhub.platform.complaints.ComplaintAction.FILE_DELAY;
 import static com.dealerhub.platform.complaints.ComplaintAction.REPORT_FALSE_CLOSURE;
 import static com.dealerhub.platform.complaints.ComplaintAction.REPORT_PROGRESS;
 import static com.dealerhub.platform.complaints.ComplaintAction.UPDATE_CUSTOMER;
+import static com.dealerhub.platform.complaints.ComplaintClock.ANSWER;
 import static com.dealerhub.platform.complaints.ComplaintClock.CALLBACK;
 import static com.dealerhub.platform.complaints.ComplaintClock.CLOSURE;
 import static com.dealerhub.platform.complaints.ComplaintClock.CUSTOMER_MESSAGE;
@@ -44,19 +45,19 @@ public final class ComplaintWorkflow {
     public static final Workflow<ComplaintState, ComplaintAction> TABLE = Workflow.<ComplaintState, ComplaintAction>of("complaint")
             .step(DISPATCH, RECORDED).to(DISPATCHED).by(CAC_AGENT)
                 .clocks(stop(ComplaintClock.DISPATCH), stop(CUSTOMER_MESSAGE), start(ComplaintClock.CONTACT), start(CLOSURE),
-                        start(PROGRESS), start(CUSTOMER_UPDATE), start(ESCALATION)).add()
+                        start(PROGRESS), start(CUSTOMER_UPDATE), start(ESCALATION), start(ANSWER)).add()
             .step(CONTACT, DISPATCHED).to(IN_PROGRESS).by(DEALER).withReason()
                 .clocks(stop(ComplaintClock.CONTACT), restart(CUSTOMER_UPDATE)).add()
             .step(REPORT_PROGRESS, IN_PROGRESS).to(IN_PROGRESS).by(DEALER).withReason()
                 .clocks(restart(PROGRESS), restart(ESCALATION)).add()
             .step(REPORT_PROGRESS, DELAYED).to(DELAYED).by(DEALER).withReason()
                 .clocks(restart(PROGRESS), restart(ESCALATION)).add()
-            .step(UPDATE_CUSTOMER, IN_PROGRESS).to(IN_PROGRESS).by(DEALER).withReason().clocks(restart(CUSTOMER_UPDATE)).add()
-            .step(UPDATE_CUSTOMER, DELAYED).to(DELAYED).by(DEALER).withReason().clocks(restart(CUSTOMER_UPDATE)).add()
+            .step(UPDATE_CUSTOMER, IN_PROGRESS).to(IN_PROGRESS).by(DEALER).withReason().clocks(restart(CUSTOMER_UPDATE), stop(ANSWER)).add()
+            .step(UPDATE_CUSTOMER, DELAYED).to(DELAYED).by(DEALER).withReason().clocks(restart(CUSTOMER_UPDATE), stop(ANSWER)).add()
             .step(FILE_DELAY, IN_PROGRESS).to(DELAYED).by(DEALER).withReason()
                 .clocks(pause(CLOSURE), restart(PROGRESS), restart(ESCALATION)).add()
             .step(CLOSE, IN_PROGRESS, DELAYED).to(CLOSED).by(DEALER).withReason()
-                .clocks(stop(CLOSURE), stop(PROGRESS), stop(CUSTOMER_UPDATE), stop(ESCALATION), start(CALLBACK)).add()
+                .clocks(stop(CLOSURE), stop(PROGRESS), stop(CUSTOMER_UPDATE), stop(ESCALATION), stop(ANSWER), start(CALLBACK)).add()
             .step(CONFIRM_CLOSURE, CLOSED).to(CALLED_BACK).by(CAC_AGENT).clocks(stop(CALLBACK)).add()
             .step(REPORT_FALSE_CLOSURE, CLOSED).to(IN_PROGRESS).by(CAC_AGENT).withReason()
                 .clocks(stop(CALLBACK), restart(PROGRESS), restart(ESCALATION), restart(CUSTOMER_UPDATE)).add()
@@ -68,7 +69,7 @@ public final class ComplaintWorkflow {
 
     /** A dispatched complaint flagged as an emergency starts the emergency's own clocks. */
     static final java.util.List<ClockEffect> STARTED_BY_EMERGENCY = java.util.List.of(
-            start(PROGRESS), start(CUSTOMER_UPDATE), start(ESCALATION));
+            start(PROGRESS), start(CUSTOMER_UPDATE), start(ESCALATION), start(ANSWER));
 
     private ComplaintWorkflow() {
     }

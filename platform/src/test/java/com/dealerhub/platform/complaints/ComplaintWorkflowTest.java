@@ -90,6 +90,14 @@ class ComplaintWorkflowTest {
     }
 
     @Test
+    void theEmergencysAnswerByCloseOfBusinessStartsAtDispatchAndEndsWithTheCustomersUpdate() {
+        var dispatch = ComplaintWorkflow.TABLE.decide(RECORDED, DISPATCH, CAC, Workflow.Inputs.none());
+        assertTrue(dispatch.step().clocks().stream().anyMatch(c -> c.clock().equals("ANSWER") && c.kind().name().equals("START")));
+        var update = ComplaintWorkflow.TABLE.decide(IN_PROGRESS, UPDATE_CUSTOMER, ADVISOR, Workflow.Inputs.reason("called"));
+        assertTrue(update.step().clocks().stream().anyMatch(c -> c.clock().equals("ANSWER") && c.kind().name().equals("STOP")));
+    }
+
+    @Test
     void aDelayPausesTheClosureClockAndAClosureStopsItAndStartsTheCallback() {
         var delay = ComplaintWorkflow.TABLE.decide(IN_PROGRESS, FILE_DELAY, ADVISOR, Workflow.Inputs.reason("parts"));
         assertTrue(delay.step().clocks().stream().anyMatch(c -> c.clock().equals("CLOSURE") && c.kind().name().equals("PAUSE")));

@@ -88,6 +88,9 @@ public record SlaClock(ClockPolicy policy, Instant startedAt, Duration counted, 
 
     private static SlaClock running(ClockPolicy policy, Instant startedAt, Duration counted, Instant since,
                                     WorkingCalendar calendar) {
+        if (policy.timing() == ClockPolicy.Timing.CLOSE_OF_BUSINESS) {
+            return runningToCloseOfBusiness(policy, startedAt, counted, since, calendar);
+        }
         Duration left = policy.duration().minus(counted);
         Due due = after(policy, since, left.isNegative() ? Duration.ZERO : left, calendar);
         Instant warnAt = null;
@@ -99,6 +102,23 @@ public record SlaClock(ClockPolicy policy, Instant startedAt, Duration counted, 
             missing = missing != null ? missing : warning.missingYear();
         }
         return new SlaClock(policy, startedAt, counted, since, null, null, due.at(), warnAt, null, missing);
+    }
+
+    /** Due at the close of business of the working day (from {@code since}); warned the policy's time before it. */
+    private static SlaClock runningToCloseOfBusiness(ClockPolicy policy, Instant startedAt, Duration counted, Instant since,
+                                                     WorkingCalendar calendar) {
+        Due due;
+        try {
+            due = new Due(calendar.closeOfBusiness(since, policy.duration()), null);
+        } catch (WorkingCalendar.YearNotCovered missing) {
+            due = new Due(since.plus(policy.duration()), missing.year());
+        }
+        Instant warnAt = null;
+        if (!policy.warnBefore().isZero()) {
+            Instant warning = due.at().minus(policy.warnBefore());
+            warnAt = warning.isBefore(since) ? since : warning;
+        }
+        return new SlaClock(policy, startedAt, counted, since, null, null, due.at(), warnAt, null, due.missingYear());
     }
 
     private record Due(Instant at, Integer missingYear) {

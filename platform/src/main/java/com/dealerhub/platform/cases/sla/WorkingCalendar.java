@@ -90,6 +90,29 @@ public record WorkingCalendar(ZoneId zone, LocalTime opens, LocalTime closes, Se
         throw new IllegalArgumentException("working time " + amount + " does not end within " + MAX_DAYS + " days");
     }
 
+    /**
+     * The close of business of the first working day, from {@code from}'s own, that still leaves at least
+     * {@code atLeast} of working time after {@code from} ("answer before the end of the working day",
+     * with time to do it). A minimum longer than a whole day's business hours counts as the whole day.
+     */
+    public Instant closeOfBusiness(Instant from, Duration atLeast) {
+        Duration businessDay = Duration.between(opens, closes);
+        Duration needed = atLeast.compareTo(businessDay) > 0 ? businessDay : atLeast;
+        LocalDateTime at = LocalDateTime.ofInstant(from, zone);
+        for (int days = 0; days <= MAX_DAYS; days++) {
+            LocalDate day = at.toLocalDate();
+            if (isWorkingDay(day)) {
+                LocalDateTime start = later(at, day.atTime(opens));
+                LocalDateTime end = day.atTime(closes);
+                if (start.isBefore(end) && Duration.between(start, end).compareTo(needed) >= 0) {
+                    return ZonedDateTime.of(end, zone).toInstant();
+                }
+            }
+            at = day.plusDays(1).atStartOfDay();
+        }
+        throw new IllegalArgumentException("no working day within " + MAX_DAYS + " days");
+    }
+
     /** The working time between two instants (zero if {@code to} is not after {@code from}). */
     public Duration workingTimeBetween(Instant from, Instant to) {
         Duration total = Duration.ZERO;

@@ -116,4 +116,34 @@ class SlaClockTest {
         assertThat(CALENDAR.isWorkingDay(LocalDate.of(2026, 10, 10))).as("a Saturday made a working day").isTrue();
         assertThat(CALENDAR.isWorkingDay(LocalDate.of(2026, 10, 2))).as("a Friday holiday").isFalse();
     }
+
+    private static final ClockPolicy ANSWER_TODAY = new ClockPolicy(Duration.ofHours(1), Timing.CLOSE_OF_BUSINESS, Duration.ofMinutes(30));
+
+    @Test
+    void anAnswerTodayIsDueAtTheCloseOfBusinessWhenAnHourIsLeft() {
+        SlaClock clock = SlaClock.start(ANSWER_TODAY, at(9, 16, 16, 30), CALENDAR);
+
+        assertThat(clock.dueAt()).as("exactly an hour left at 16:30").isEqualTo(at(9, 16, 17, 30));
+        assertThat(clock.warnAt()).isEqualTo(at(9, 16, 17, 0));
+        assertThat(clock.status(at(9, 16, 17, 30))).isEqualTo(SlaClock.Status.RUNNING);
+        assertThat(clock.status(at(9, 16, 17, 31))).isEqualTo(SlaClock.Status.BREACHED);
+    }
+
+    @Test
+    void withLessThanTheMinimumLeftTheAnswerIsDueAtTheNextWorkingDaysClose() {
+        // Friday 18 Sep 16:31, 59 minutes left; Saturday off; Sunday 20 Sep is a make-up working day.
+        assertThat(SlaClock.start(ANSWER_TODAY, at(9, 18, 16, 31), CALENDAR).dueAt()).isEqualTo(at(9, 20, 17, 30));
+        // Wednesday 30 Sep after closing: the National Day holiday runs to 7 Oct; Thursday 8 Oct is worked.
+        assertThat(SlaClock.start(ANSWER_TODAY, at(9, 30, 18, 0), CALENDAR).dueAt()).isEqualTo(at(10, 8, 17, 30));
+        // Before opening, the same day counts.
+        assertThat(SlaClock.start(ANSWER_TODAY, at(9, 16, 7, 0), CALENDAR).dueAt()).isEqualTo(at(9, 16, 17, 30));
+    }
+
+    @Test
+    void anAnswerTodayInAYearWithoutACalendarFallsBackVisibly() {
+        SlaClock clock = SlaClock.start(ANSWER_TODAY, LocalDateTime.of(2027, 1, 4, 10, 0).atZone(SHANGHAI).toInstant(), CALENDAR);
+
+        assertThat(clock.fellBackToWallClock()).isTrue();
+        assertThat(clock.missingYear()).isEqualTo(2027);
+    }
 }
