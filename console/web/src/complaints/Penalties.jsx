@@ -6,11 +6,19 @@ import { Loading } from '../ui/controls.jsx'
 import { formatDateTime } from '../ui/format.js'
 import { useLoad } from '../ui/hooks.js'
 
+/** This month so far, as the coverage query's from and to (UTC days). */
+function thisMonth() {
+  const today = new Date().toISOString().slice(0, 10)
+  return { from: `${today.slice(0, 8)}01`, to: today }
+}
+
 /** What dealers were held to account for: false closures and repeated complaints, newest first. */
 export function Penalties({ me, query }) {
   const { t, label, language } = useI18n()
   const dealer = me.dealer ? null : query.dealer
   const penalties = useLoad(() => api.get(`${PLATFORM}/complaints/penalties`, { dealer }), [dealer])
+  const month = thisMonth()
+  const coverage = useLoad(() => api.get(`${PLATFORM}/complaints/callback-coverage`, { dealer, ...month }), [dealer])
   return (
     <section>
       <h2>{t('complaints.penalties')}</h2>
@@ -18,6 +26,13 @@ export function Penalties({ me, query }) {
         <input aria-label={t('claim.dealer')} id="filter-dealer" placeholder={t('claim.dealer')} defaultValue={query.dealer || ''}
                onKeyDown={e => e.key === 'Enter' && navigate('complaints', 'penalties', { dealer: e.target.value.trim() })} />
       </div>}
+      <Loading state={coverage}>{c => (
+        <p id="callback-coverage">{t('complaints.callbackCoverage', {
+          closed: c.closed, calledBack: c.calledBack,
+          percent: c.coveragePercent === undefined || c.coveragePercent === null ? '–' : `${c.coveragePercent} %`,
+          falseClosures: c.falseClosures
+        })}</p>
+      )}</Loading>
       <Loading state={penalties}>{items => (
         <table className="list" id="penalties-list">
           <thead><tr><th>{t('claim.dealer')}</th><th>{t('claim.number')}</th><th>{t('complaints.penaltyKind')}</th><th>{t('complaints.penaltyAt')}</th><th>{t('complaints.note')}</th></tr></thead>

@@ -126,6 +126,30 @@ class ComplaintsIT {
     }
 
     @Test
+    void callbackCoverageCountsTheClosedComplaintsCacCalledBack() {
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String coverage = PATH + "/callback-coverage?dealer=aurora-s01&from=" + today + "&to=" + today;
+        JsonObject before = Api.as(CAC).get(coverage).object();
+        String calledBack = Complaints.record(CAC, Complaints.body("aurora-s01", null, "ENGINE")).getString("id");
+        String notYet = Complaints.record(CAC, Complaints.body("aurora-s01", null, "BRAKES")).getString("id");
+        for (String id : new String[] {calledBack, notYet}) {
+            step(CAC, id, "dispatch", "{}");
+            step("aurora-s01-advisor", id, "contact", note("called"));
+            step("aurora-s01-advisor", id, "close", "{\"outcome\":\"FIXED_AND_SATISFIED\",\"resolution\":\"fixed\"}");
+        }
+        step(CAC, calledBack, "callback", "{\"outcome\":\"SATISFIED\"}");
+
+        JsonObject after = Api.as(CAC).get(coverage).object();
+
+        assertThat(after.getJsonNumber("closed").longValue() - before.getJsonNumber("closed").longValue()).isEqualTo(2);
+        assertThat(after.getJsonNumber("calledBack").longValue() - before.getJsonNumber("calledBack").longValue()).isEqualTo(1);
+        assertThat(after.getJsonNumber("coveragePercent").doubleValue()).isLessThan(100.0);
+        assertThat(Api.as(CAC).get(PATH + "/callback-coverage?from=" + today + "&to=2026-13-01").status()).isEqualTo(400);
+        assertThat(Api.as(OTHER_DEALERS_ADVISOR).get(PATH + "/callback-coverage?dealer=aurora-s01&from=" + today + "&to=" + today)
+                .object().getJsonNumber("closed").longValue()).as("another dealer's closures are not counted for it").isZero();
+    }
+
+    @Test
     void aFalseClosureReopensTheComplaintKeepsItsClosureClockBreachedAndIsHeldAgainstTheDealer() {
         String id = inProgress(Complaints.body(DEALER, null, "BRAKES"));
         step(ADVISOR, id, "close", "{\"outcome\":\"FIXED_AND_SATISFIED\",\"resolution\":\"pads replaced\"}");

@@ -2,13 +2,13 @@ package com.dealerhub.platform.complaints;
 
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CurrentCaller;
+import com.dealerhub.platform.cases.NativeValues;
 import com.dealerhub.platform.tenancy.Dealers;
 import com.dealerhub.platform.tenancy.TenantService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -49,9 +49,7 @@ public class ComplaintList {
                                EXISTS (SELECT 1 FROM case_deadline b WHERE b.case_id = c.id AND (b.breached_at IS NOT NULL
                                        OR (b.stopped_at IS NOT NULL AND b.stopped_at > b.due_at)))
                         FROM service_case c JOIN complaint k ON k.id = c.id
-                        LEFT JOIN LATERAL (SELECT d.clock, d.due_at FROM case_deadline d
-                                           WHERE d.case_id = c.id AND d.stopped_at IS NULL AND d.due_at IS NOT NULL
-                                           ORDER BY d.due_at LIMIT 1) next ON true""" + where
+                        LEFT JOIN LATERAL dealerhub_next_deadline(c.id) next ON true""" + where
                         + " ORDER BY c.created_at DESC, c.id LIMIT :limit OFFSET :offset");
         var count = em.createNativeQuery("SELECT count(*) FROM service_case c" + where);
         for (var q : List.of(rows, count)) {
@@ -63,11 +61,7 @@ public class ComplaintList {
         rows.setParameter("limit", size).setParameter("offset", page * size);
         List<Item> items = ((List<?>) rows.getResultList()).stream().map(r -> (Object[]) r).map(r -> new Item(
                 (UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6],
-                (Boolean) r[7], (Boolean) r[8], instant(r[9]), (String) r[10], instant(r[11]), (Boolean) r[12])).toList();
+                (Boolean) r[7], (Boolean) r[8], NativeValues.instant(r[9]), (String) r[10], NativeValues.instant(r[11]), (Boolean) r[12])).toList();
         return new Page(items, ((Number) count.getSingleResult()).longValue(), page, size);
-    }
-
-    private static Instant instant(Object value) {
-        return value == null ? null : value instanceof Timestamp t ? t.toInstant() : (Instant) value;
     }
 }

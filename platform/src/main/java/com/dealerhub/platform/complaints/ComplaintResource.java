@@ -34,6 +34,9 @@ public class ComplaintResource {
     @Inject
     ComplaintList list;
 
+    @Inject
+    CallbackCoverage coverage;
+
     @POST
     public Response record(@Valid @NotNull NewComplaint complaint) {
         return Response.status(Response.Status.CREATED).entity(complaints.record(complaint)).build();
@@ -53,6 +56,14 @@ public class ComplaintResource {
     @Path("/penalties")
     public List<PenaltyView> penalties(@QueryParam("dealer") String dealer) {
         return complaints.penalties(QueryParameters.code("dealer", dealer));
+    }
+
+    /** Of the complaints closed in the period, how many CAC called back (target 100 %), and the false closures found. */
+    @GET
+    @Path("/callback-coverage")
+    public CallbackCoverage.Coverage callbackCoverage(@QueryParam("dealer") String dealer, @QueryParam("from") String from,
+                                                      @QueryParam("to") String to) {
+        return coverage.of(QueryParameters.code("dealer", dealer), QueryParameters.date("from", from), QueryParameters.date("to", to));
     }
 
     @GET

@@ -8,6 +8,7 @@ import com.dealerhub.common.security.CurrentCaller;
 import com.dealerhub.platform.cases.CaseAccess;
 import com.dealerhub.platform.cases.CaseOpening;
 import com.dealerhub.platform.cases.CaseType;
+import com.dealerhub.platform.cases.NativeValues;
 import com.dealerhub.platform.cases.ServiceCase;
 import com.dealerhub.platform.cases.sla.CaseDeadlines;
 import com.dealerhub.platform.cases.workflow.Move;
@@ -197,7 +198,7 @@ public class Complaints {
                 .setParameter(2, reachable.toArray(String[]::new))
                 .getResultList();
         return rows.stream().map(r -> (Object[]) r)
-                .map(r -> new PenaltyView((String) r[0], (UUID) r[1], (String) r[2], (String) r[3], toInstant(r[4]), (String) r[5]))
+                .map(r -> new PenaltyView((String) r[0], (UUID) r[1], (String) r[2], (String) r[3], NativeValues.instant(r[4]), (String) r[5]))
                 .toList();
     }
 
@@ -259,9 +260,5 @@ public class Complaints {
         Instant now = clock.instant();
         return ComplaintView.of(complaint, deadlines.of(complaint.id(), now),
                 TABLE.allowedActions(ComplaintState.valueOf(complaint.serviceCase().state()), CurrentCaller.require()));
-    }
-
-    private static Instant toInstant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : (Instant) value;
     }
 }

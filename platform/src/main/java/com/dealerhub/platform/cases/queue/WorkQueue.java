@@ -5,6 +5,7 @@ import com.dealerhub.common.security.CurrentCaller;
 import com.dealerhub.common.security.RestrictedCaseTypes;
 import com.dealerhub.platform.cases.CaseType;
 import com.dealerhub.platform.cases.workflow.DeclaredWorkflow;
+import com.dealerhub.platform.cases.NativeValues;
 import com.dealerhub.platform.tenancy.Dealers;
 import com.dealerhub.platform.tenancy.TenantService;
 import jakarta.enterprise.inject.Instance;
@@ -12,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,9 +59,7 @@ public class WorkQueue {
         var rows = em.createNativeQuery("""
                 SELECT c.id, c.number, c.type, c.state, c.dealer_code, c.subject, c.created_at, next.clock, next.due_at
                 FROM service_case c
-                LEFT JOIN LATERAL (SELECT d.clock, d.due_at FROM case_deadline d
-                                   WHERE d.case_id = c.id AND d.stopped_at IS NULL AND d.due_at IS NOT NULL
-                                   ORDER BY d.due_at LIMIT 1) next ON true""" + where
+                LEFT JOIN LATERAL dealerhub_next_deadline(c.id) next ON true""" + where
                 + " ORDER BY next.due_at NULLS LAST, c.created_at, c.id LIMIT :limit OFFSET :offset");
         var count = em.createNativeQuery("SELECT count(*) FROM service_case c" + where);
         for (var q : List.of(rows, count)) {
@@ -72,16 +70,12 @@ public class WorkQueue {
         Instant now = clock.instant();
         List<QueuePage.Item> items = ((List<?>) rows.getResultList()).stream().map(Object[].class::cast).map(r -> {
             CaseType type = CaseType.valueOf((String) r[2]);
-            Instant due = instant(r[8]);
+            Instant due = NativeValues.instant(r[8]);
             Long left = due == null ? null : Duration.between(now, due).toSeconds();
             return new QueuePage.Item((UUID) r[0], (String) r[1], type, (String) r[3], (String) r[4], (String) r[5],
-                    instant(r[6]), (String) r[7], due, left, left != null && left < 0,
+                    NativeValues.instant(r[6]), (String) r[7], due, left, left != null && left < 0,
                     byType.get(type).table().allowedActionNames((String) r[3], caller));
         }).toList();
         return new QueuePage(items, ((Number) count.getSingleResult()).longValue(), page, size);
-    }
-
-    private static Instant instant(Object value) {
-        return value == null ? null : value instanceof Timestamp t ? t.toInstant() : (Instant) value;
     }
 }

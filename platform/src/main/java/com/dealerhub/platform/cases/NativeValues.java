@@ -1,0 +1,16 @@
+package com.dealerhub.platform.cases;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/** Values as native queries return them, in the types the domain uses. */
+public final class NativeValues {
+
+    private NativeValues() {
+    }
+
+    /** A {@code timestamptz} column, which the driver may hand over as a Timestamp or an Instant. */
+    public static Instant instant(Object value) {
+        return value == null ? null : value instanceof Timestamp t ? t.toInstant() : (Instant) value;
+    }
+}
