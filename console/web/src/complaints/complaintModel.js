@@ -21,6 +21,7 @@ export const COMPLAINT_ACTIONS = {
   CONTACT: { path: 'contact', fields: [note] },
   REPORT_PROGRESS: { path: 'progress', fields: [note] },
   UPDATE_CUSTOMER: { path: 'customer-update', fields: [note] },
+  REPLY: { path: 'reply', fields: [note] },
   FILE_DELAY: {
     path: 'delay', fields: [
       { name: 'reason', label: 'complaints.delayReason', type: 'select', options: NON_CLOSURE_REASONS, group: 'nonClosure', required: true },

@@ -8,9 +8,10 @@ const complete = {
 
 describe('complaint steps', () => {
   it('have an endpoint and a form for every action the API names', () => {
-    expect(Object.keys(COMPLAINT_ACTIONS)).toEqual(['DISPATCH', 'CONTACT', 'REPORT_PROGRESS', 'UPDATE_CUSTOMER', 'FILE_DELAY', 'CLOSE',
+    expect(Object.keys(COMPLAINT_ACTIONS)).toEqual(['DISPATCH', 'CONTACT', 'REPORT_PROGRESS', 'UPDATE_CUSTOMER', 'REPLY', 'FILE_DELAY', 'CLOSE',
       'CONFIRM_CLOSURE', 'REPORT_FALSE_CLOSURE'])
     expect(COMPLAINT_ACTIONS.UPDATE_CUSTOMER.path).toBe('customer-update')
+    expect(COMPLAINT_ACTIONS.REPLY.path).toBe('reply')
     expect(COMPLAINT_ACTIONS.REPORT_FALSE_CLOSURE.path).toBe('callback')
   })
 

@@ -47,7 +47,7 @@ class ComplaintsIT {
         assertThat(clockStatus(dispatched, "DISPATCH")).isEqualTo("MET");
         assertThat(clockStatus(dispatched, "CONTACT")).isEqualTo("RUNNING");
         assertThat(clockStatus(dispatched, "CLOSURE")).isEqualTo("RUNNING");
-        assertThat(actions(Complaints.get(ADVISOR, id))).containsExactly("CONTACT");
+        assertThat(actions(Complaints.get(ADVISOR, id))).containsExactly("CONTACT", "REPLY");
 
         JsonObject contacted = step(ADVISOR, id, "contact", note("called the customer, booked for tomorrow"));
         assertThat(contacted.getString("state")).isEqualTo("IN_PROGRESS");
@@ -108,6 +108,23 @@ class ComplaintsIT {
         assertThat(Api.as("aurora-e01-admin").get("/platform/api/notifications/inbox").object().getJsonArray("items").stream()
                 .map(JsonObject.class::cast).anyMatch(i -> i.getString("caseNumber").equals(number))).isTrue();
         assertThat(Complaints.steps(Complaints.get(CAC, id))).contains(CAC + ":NOTIFIED");
+    }
+
+    @Test
+    void theDealerAndTheRegionalManagerReplyToCacWithTheCaseNumber() {
+        JsonObject recorded = Complaints.record(CAC, Complaints.body(DEALER, null, "STEERING_SUSPENSION"));
+        String id = recorded.getString("id");
+        step(CAC, id, "dispatch", "{}");
+
+        JsonObject replied = step("aurora-fmc-east", id, "reply", note("I will visit the dealer tomorrow"));
+        step(ADVISOR, id, "reply", note("customer booked for Monday"));
+
+        assertThat(replied.getString("state")).isEqualTo("DISPATCHED");
+        assertThat(Mailbox.await("cac@aurora.example", recorded.getString("number"), Duration.ofSeconds(60)))
+                .isNotEmpty();
+        assertThat(Complaints.steps(Complaints.get(CAC, id))).contains("aurora-fmc-east:REPLY", ADVISOR + ":REPLY");
+        assertThat(Api.as(CAC).post(PATH + "/" + id + "/reply", note("x")).status()).as("CAC is who they reply to").isEqualTo(403);
+        assertThat(Api.as("aurora-fmc-south").post(PATH + "/" + id + "/reply", note("x")).status()).isEqualTo(404);
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.Optional;
  * (case number, model, customer, mobile, subject, sender), the regional service manager (the same
  * with the dealer's name) and, for an emergency, the TAC; the customer is told which dealer will
  * call, with the station manager's name and phone. A repeated complaint reaches the regional service
- * manager. A duty without a contact is written on the timeline, never skipped silently.
+ * manager; a reply from the dealer or the regional manager reaches CAC. A duty without a contact is written on the timeline, never skipped silently.
  */
 @ApplicationScoped
 public class ComplaintMessages {
@@ -55,6 +55,13 @@ public class ComplaintMessages {
         contact(serviceCase, dealer, Duty.REGIONAL_SERVICE_MANAGER).ifPresent(to -> notifications.send(serviceCase, to,
                 Template.COMPLAINT_REPEATED, Map.of("number", serviceCase.number(), "vin", complaint.vin(),
                         "faultCategory", complaint.faultCategory().name(), "count", String.valueOf(count))));
+    }
+
+    /** A reply from the dealer or the regional manager goes to CAC: the case number and the reply. */
+    void replied(Complaint complaint, Dealer dealer, String reply) {
+        ServiceCase serviceCase = complaint.serviceCase();
+        contact(serviceCase, dealer, Duty.CAC).ifPresent(to -> notifications.send(serviceCase, to, Template.CASE_REPLY,
+                Map.of("number", serviceCase.number(), "reply", reply)));
     }
 
     private Optional<Recipient> contact(ServiceCase serviceCase, Dealer dealer, Duty duty) {

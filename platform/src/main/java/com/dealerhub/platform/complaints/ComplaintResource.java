@@ -103,6 +103,13 @@ public class ComplaintResource {
         return complaints.updateCustomer(id, update);
     }
 
+    /** The dealer or the regional manager replies to CAC on an open complaint. */
+    @POST
+    @Path("/{id}/reply")
+    public ComplaintView reply(@PathParam("id") UUID id, @Valid @NotNull ComplaintRequests.Note reply) {
+        return complaints.reply(id, reply);
+    }
+
     @POST
     @Path("/{id}/delay")
     public ComplaintView delay(@PathParam("id") UUID id, @Valid @NotNull ComplaintRequests.Delay delay) {

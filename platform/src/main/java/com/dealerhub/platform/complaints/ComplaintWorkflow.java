@@ -14,6 +14,7 @@ import static com.dealerhub.platform.complaints.ComplaintAction.CONTACT;
 import static com.dealerhub.platform.complaints.ComplaintAction.DISPATCH;
 import static com.dealerhub.platform.complaints.ComplaintAction.FILE_DELAY;
 import static com.dealerhub.platform.complaints.ComplaintAction.REPORT_FALSE_CLOSURE;
+import static com.dealerhub.platform.complaints.ComplaintAction.REPLY;
 import static com.dealerhub.platform.complaints.ComplaintAction.REPORT_PROGRESS;
 import static com.dealerhub.platform.complaints.ComplaintAction.UPDATE_CUSTOMER;
 import static com.dealerhub.platform.complaints.ComplaintClock.ANSWER;
@@ -41,6 +42,7 @@ public final class ComplaintWorkflow {
     static final String CAC = "oem-cac";
     private static final Who<ComplaintState> DEALER = Who.dealer("dealer-admin", "dealer-advisor");
     private static final Who<ComplaintState> CAC_AGENT = Who.oem(CAC);
+    private static final Who<ComplaintState> FMC = Who.oem("oem-regional-manager");
 
     public static final Workflow<ComplaintState, ComplaintAction> TABLE = Workflow.<ComplaintState, ComplaintAction>of("complaint")
             .step(DISPATCH, RECORDED).to(DISPATCHED).by(CAC_AGENT)
@@ -58,6 +60,13 @@ public final class ComplaintWorkflow {
                 .clocks(pause(CLOSURE), restart(PROGRESS), restart(ESCALATION)).add()
             .step(CLOSE, IN_PROGRESS, DELAYED).to(CLOSED).by(DEALER).withReason()
                 .clocks(stop(CLOSURE), stop(PROGRESS), stop(CUSTOMER_UPDATE), stop(ESCALATION), stop(ANSWER), start(CALLBACK)).add()
+            // the dealer and the regional manager reply to CAC on an open complaint; the state stays
+            .step(REPLY, DISPATCHED).to(DISPATCHED).by(DEALER).withReason().add()
+            .step(REPLY, IN_PROGRESS).to(IN_PROGRESS).by(DEALER).withReason().add()
+            .step(REPLY, DELAYED).to(DELAYED).by(DEALER).withReason().add()
+            .step(REPLY, DISPATCHED).to(DISPATCHED).by(FMC).withReason().add()
+            .step(REPLY, IN_PROGRESS).to(IN_PROGRESS).by(FMC).withReason().add()
+            .step(REPLY, DELAYED).to(DELAYED).by(FMC).withReason().add()
             .step(CONFIRM_CLOSURE, CLOSED).to(CALLED_BACK).by(CAC_AGENT).clocks(stop(CALLBACK)).add()
             .step(REPORT_FALSE_CLOSURE, CLOSED).to(IN_PROGRESS).by(CAC_AGENT).withReason()
                 .clocks(stop(CALLBACK), restart(PROGRESS), restart(ESCALATION), restart(CUSTOMER_UPDATE)).add()

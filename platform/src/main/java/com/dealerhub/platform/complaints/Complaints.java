@@ -112,6 +112,14 @@ public class Complaints {
         return noted(id, ComplaintAction.UPDATE_CUSTOMER, update.note());
     }
 
+    /** The dealer or the regional manager replies to CAC, who is sent the case number and the reply. */
+    public ComplaintView reply(UUID id, ComplaintRequests.Note reply) {
+        Complaint complaint = load(id);
+        move(complaint, ComplaintAction.REPLY, Workflow.Inputs.reason(reply.note()), reply.note().strip(), clock.instant());
+        messages.replied(complaint, dealers.require(complaint.dealerCode()), reply.note().strip());
+        return changed(complaint);
+    }
+
     /** The dealer cannot close yet: the closure clock pauses in the delay, with its reason and progress. */
     public ComplaintView fileDelay(UUID id, ComplaintRequests.Delay delay) {
         Complaint complaint = load(id);

@@ -40,15 +40,18 @@ class ComplaintWorkflowTest {
             RECORDED, Map.of(DISPATCH, DISPATCHED),
             CLOSED, Map.of(CONFIRM_CLOSURE, CALLED_BACK, REPORT_FALSE_CLOSURE, IN_PROGRESS));
     static final Map<ComplaintState, Map<ComplaintAction, ComplaintState>> BY_DEALER = Map.of(
-            DISPATCHED, Map.of(CONTACT, IN_PROGRESS),
-            IN_PROGRESS, Map.of(REPORT_PROGRESS, IN_PROGRESS, UPDATE_CUSTOMER, IN_PROGRESS, FILE_DELAY, DELAYED, CLOSE, CLOSED),
-            DELAYED, Map.of(REPORT_PROGRESS, DELAYED, UPDATE_CUSTOMER, DELAYED, CLOSE, CLOSED));
+            DISPATCHED, Map.of(CONTACT, IN_PROGRESS, REPLY, DISPATCHED),
+            IN_PROGRESS, Map.of(REPORT_PROGRESS, IN_PROGRESS, UPDATE_CUSTOMER, IN_PROGRESS, FILE_DELAY, DELAYED, CLOSE, CLOSED,
+                    REPLY, IN_PROGRESS),
+            DELAYED, Map.of(REPORT_PROGRESS, DELAYED, UPDATE_CUSTOMER, DELAYED, CLOSE, CLOSED, REPLY, DELAYED));
+    static final Map<ComplaintState, Map<ComplaintAction, ComplaintState>> BY_FMC = Map.of(
+            DISPATCHED, Map.of(REPLY, DISPATCHED), IN_PROGRESS, Map.of(REPLY, IN_PROGRESS), DELAYED, Map.of(REPLY, DELAYED));
 
     static Stream<Arguments> everyCallerStateAndAction() {
         List<Arguments> all = new ArrayList<>();
         Map<Caller, Map<ComplaintState, Map<ComplaintAction, ComplaintState>>> expected = Map.of(
                 CAC, BY_CAC, ADVISOR, BY_DEALER, STATION_MANAGER, BY_DEALER,
-                TECHNICIAN, Map.of(), FMC, Map.of(), ANALYST, Map.of(), DEALER_WITH_CAC_ROLE, Map.of());
+                TECHNICIAN, Map.of(), FMC, BY_FMC, ANALYST, Map.of(), DEALER_WITH_CAC_ROLE, Map.of());
         expected.forEach((caller, table) -> {
             for (ComplaintState state : ComplaintState.values()) {
                 for (ComplaintAction action : ComplaintAction.values()) {
