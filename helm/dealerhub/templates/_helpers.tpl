@@ -120,6 +120,10 @@ with a message naming the value to set.
 {{- required "elasticsearch.url is required: the http(s) URL of Elasticsearch, e.g. --set elasticsearch.url=http://elasticsearch.dealerhub.svc:9200" .Values.elasticsearch.url }}
 {{- end }}
 
+{{- define "dealerhub.smtpHost" -}}
+{{- required "mail.smtpHost is required: the SMTP server notifications are e-mailed through, e.g. --set mail.smtpHost=smtp.example.com" .Values.mail.smtpHost }}
+{{- end }}
+
 {{- define "dealerhub.oidcProviderUrl" -}}
 {{- required "oidc.providerUrl is required: the URL of the Keycloak realm, e.g. --set oidc.providerUrl=https://sso.example.com/realms/dealerhub" .Values.oidc.providerUrl }}
 {{- end }}
@@ -179,6 +183,7 @@ settings include this check first: Helm renders templates in an order of its own
 {{- $_ := include "dealerhub.databaseUrl" . }}
 {{- $_ = include "dealerhub.kafkaBootstrapServers" . }}
 {{- $_ = include "dealerhub.elasticsearchUrl" . }}
+{{- $_ = include "dealerhub.smtpHost" . }}
 {{- $_ = include "dealerhub.oidcProviderUrl" . }}
 {{- if not .Values.database.existingSecret }}
 {{- $_ = include "dealerhub.databasePassword" . }}

@@ -50,6 +50,9 @@ class HelmChartTest {
       "DEALERHUB_KAFKA_TOPIC",
       "DEALERHUB_ES_URL",
       "DEALERHUB_ES_INDEX_ALIAS",
+      "DEALERHUB_SMTP_HOST",
+      "DEALERHUB_SMTP_PORT",
+      "DEALERHUB_MAIL_FROM",
       "DEALERHUB_OIDC_PROVIDER_URL",
       "DEALERHUB_KEYCLOAK_ADMIN_CLIENT_ID",
       "JAVA_OPTS");
@@ -186,6 +189,8 @@ class HelmChartTest {
               "kafka-0.kafka.dealerhub.svc:9092,kafka-1.kafka.dealerhub.svc:9092")
           .containsEntry("DEALERHUB_KAFKA_TOPIC", "dealerhub.cases")
           .containsEntry("DEALERHUB_ES_URL", "http://elasticsearch.dealerhub.svc:9200")
+          .containsEntry("DEALERHUB_SMTP_HOST", "smtp.dealerhub.svc")
+          .containsEntry("DEALERHUB_SMTP_PORT", "25")
           .containsEntry("DEALERHUB_ES_INDEX_ALIAS", "cases")
           .containsEntry("DEALERHUB_OIDC_PROVIDER_URL", "https://sso.dealerhub.example.test/realms/dealerhub")
           .containsEntry("DEALERHUB_KEYCLOAK_ADMIN_CLIENT_ID", "dealerhub-admin-api");
@@ -518,7 +523,7 @@ class HelmChartTest {
   class RequiredValues {
 
     @ParameterizedTest
-    @ValueSource(strings = {"database.url", "kafka.bootstrapServers", "elasticsearch.url", "oidc.providerUrl"})
+    @ValueSource(strings = {"database.url", "kafka.bootstrapServers", "elasticsearch.url", "mail.smtpHost", "oidc.providerUrl"})
     void renderingFailsNamingTheMissingEndpoint(String key) {
       assertThatThrownBy(() -> template(cmd -> cmd.set(key, "")))
           .isInstanceOf(IllegalStateException.class)
@@ -591,6 +596,8 @@ class HelmChartTest {
         "database.secretKeys.workerPassword, db/worker",
         "kafka.bootstrapServers, kafka.dealerhub.svc",
         "elasticsearch.url, elasticsearch.dealerhub.svc:9200",
+        "mail.smtpHost, smtp://mail.example.com",
+        "mail.smtpPort, 0",
         "oidc.providerUrl, sso.example.test/realms/dealerhub",
         "oidc.adminClientId, ''",
         "oidc.adminClientId, dealerhub admin api",
