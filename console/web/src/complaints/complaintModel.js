@@ -61,7 +61,7 @@ export function actionErrors(spec, values) {
 
 /** The body a step sends: trimmed text, numbers as numbers, empty optional fields as null. */
 export function actionBody(spec, values) {
-  const body = {}
+  const body = { ...(spec.body || {}) }
   for (const f of spec.fields) {
     const raw = values[f.name]
     const text = typeof raw === 'string' ? raw.trim() : raw

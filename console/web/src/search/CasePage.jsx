@@ -6,6 +6,8 @@ import { formatDateTime } from '../ui/format.js'
 import { useLoad } from '../ui/hooks.js'
 import { Timeline } from '../ui/Timeline.jsx'
 import { CaseNotifications } from '../notifications/Notifications.jsx'
+import { CaseActions } from '../ui/CaseActions.jsx'
+import { GENERIC_CASE_ACTIONS } from './caseActions.js'
 
 /** Any other case (complaint, goodwill, technical assistance…): what it is, its files and its timeline. */
 export function CasePage({ id }) {
@@ -24,6 +26,8 @@ export function CasePage({ id }) {
           <dt>{t('case.createdAt')}</dt><dd>{formatDateTime(c.createdAt, language)} · {c.createdBy}</dd>
         </dl>
         {c.description && <p className="prose">{c.description}</p>}
+        <CaseActions path={`${PLATFORM}/cases/${c.id}`} allowed={c.allowedActions} specs={GENERIC_CASE_ACTIONS} number={c.number}
+                     onDone={found.reload} />
         <Attachments caseId={c.id} />
         <h3>{t('case.timeline')}</h3>
         <Timeline steps={c.timeline} />

@@ -87,6 +87,24 @@ class ConsoleComplaintsIT {
     }
 
     @Test
+    void aGenericCaseShowsTheStepsItsTableAllowsAndTakesThem() {
+        var opened = com.dealerhub.it.support.Cases.open("aurora-e01-advisor", "Gearbox shift shock " + com.dealerhub.it.support.Cases.uniqueWord(), "harsh 2-3 upshift");
+        try (Browser advisor = Browser.loginAs("aurora-e01-advisor")) {
+            advisor.open("cases/" + opened.getString("id"));
+            advisor.waitForText(By.cssSelector(".case-actions"), "Start work");
+            assertThat(advisor.text(By.cssSelector(".case-actions"))).contains("Resolve").doesNotContain("Reopen");
+            advisor.click(By.id("action-START"));
+            advisor.type(By.id("field-note"), "diagnosis started");
+            advisor.click(By.cssSelector(".dialog button[type=submit]"));
+            advisor.waitForText(By.cssSelector(".badge.big"), "In progress");
+            assertThat(advisor.present(By.id("action-START"))).isFalse();
+            advisor.screenshot("generic-case-started");
+        }
+        assertThat(com.dealerhub.it.support.Api.as("aurora-e01-advisor").get("/platform/api/cases/" + opened.getString("id"))
+                .object().getString("state")).isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
     void theFmcOffersGoodwillTheDealerSubmitsItWithItsEvidenceAndHeadOfficeReadsTheClockPolicies() throws IOException {
         String complaint = Complaints.record("aurora-cac", Complaints.body("aurora-e01", null, "BRAKES")).getString("id");
         Complaints.step("aurora-cac", complaint, "dispatch", "{}");
