@@ -59,4 +59,20 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("..platform.cases..")
                 .check(PLATFORM);
     }
+
+    /**
+     * Business capabilities do not reach into each other: goodwill knows its complaint only as a
+     * case of the kernel. The dealer statement (settlement) is where several capabilities are read.
+     */
+    @Test
+    void businessCapabilitiesDoNotDependOnEachOther() {
+        String[] capabilities = {"accountrequests", "warranty", "complaints", "goodwill"};
+        for (String capability : capabilities) {
+            String[] others = java.util.Arrays.stream(capabilities).filter(c -> !c.equals(capability))
+                    .map(c -> "..platform." + c + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("..platform." + capability + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .check(PLATFORM);
+        }
+    }
 }

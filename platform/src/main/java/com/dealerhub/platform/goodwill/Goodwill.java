@@ -14,8 +14,6 @@ import com.dealerhub.platform.cases.ServiceCase;
 import com.dealerhub.platform.cases.sla.CaseDeadlines;
 import com.dealerhub.platform.cases.workflow.Move;
 import com.dealerhub.platform.cases.workflow.Workflow;
-import com.dealerhub.platform.complaints.Complaint;
-import com.dealerhub.platform.complaints.ComplaintState;
 import com.dealerhub.platform.outbox.Outbox;
 import com.dealerhub.platform.tenancy.Dealers;
 import com.dealerhub.platform.tenancy.TenantService;
@@ -33,6 +31,12 @@ import static com.dealerhub.platform.goodwill.GoodwillWorkflow.TABLE;
 /** The use cases of a goodwill claim, from the FMC's conditions to CAC's payment. */
 @TenantService
 public class Goodwill {
+
+    /**
+     * A complaint's state before CAC dispatches it: read from its case, so that goodwill depends on
+     * the kernel, not on the complaints capability.
+     */
+    private static final String COMPLAINT_NOT_YET_DISPATCHED = "RECORDED";
 
     /** Goodwill has one set of clock policies. */
     private static final String VARIANT = "STANDARD";
@@ -66,29 +70,31 @@ public class Goodwill {
         if (!caller.isOemStaff() || !caller.hasRole(GoodwillWorkflow.FMC)) {
             throw new Forbidden("the regional after-sales manager (" + GoodwillWorkflow.FMC + ") states goodwill conditions");
         }
-        Complaint complaint;
+        ServiceCase complaintCase;
         try {
-            complaint = cases.loadPart(Complaint.class, request.complaint(), "complaint");
+            complaintCase = cases.load(request.complaint());
         } catch (NotFound unknown) {
             throw new InvalidField("complaint", "no such complaint within your reach");
         }
-        ServiceCase complaintCase = complaint.serviceCase();
-        if (ComplaintState.valueOf(complaintCase.state()) == ComplaintState.RECORDED) {
+        if (complaintCase.type() != CaseType.COMPLAINT) {
+            throw new InvalidField("complaint", "no such complaint within your reach");
+        }
+        if (COMPLAINT_NOT_YET_DISPATCHED.equals(complaintCase.state())) {
             throw new Conflict("complaint", "a complaint leads to goodwill once it is dispatched to its dealer");
         }
         long open = em.createQuery("""
                         SELECT count(g) FROM GoodwillClaim g JOIN g.serviceCase c
                         WHERE g.complaintId = :complaint AND c.state <> 'REJECTED'""", Long.class)
-                .setParameter("complaint", complaint.id()).getSingleResult();
+                .setParameter("complaint", complaintCase.id()).getSingleResult();
         if (open > 0) {
             throw new Conflict("complaint", "this complaint already has a goodwill claim");
         }
         GoodwillConditions allowed = new GoodwillConditions(request.capAmount(), request.oemSharePercent(),
                 request.dealerSharePercent(), request.customerSharePercent(), request.conditions().strip());
-        ServiceCase serviceCase = opening.openUnsaved(dealers.require(complaint.dealerCode()), CaseType.GOODWILL,
+        ServiceCase serviceCase = opening.openUnsaved(dealers.require(complaintCase.dealerCode()), CaseType.GOODWILL,
                 GoodwillState.CONDITIONS_SET.name(), "Goodwill for " + complaintCase.number() + ": " + complaintCase.subject(),
                 allowed.text(), caller.username());
-        GoodwillClaim claim = new GoodwillClaim(serviceCase, complaint.id(), allowed);
+        GoodwillClaim claim = new GoodwillClaim(serviceCase, complaintCase.id(), allowed);
         em.persist(serviceCase);
         em.persist(claim);
         complaintCase.record("GOODWILL_OPENED", caller.username(), serviceCase.number(), serviceCase.createdAt());

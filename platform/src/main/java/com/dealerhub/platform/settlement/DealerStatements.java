@@ -1,4 +1,4 @@
-package com.dealerhub.platform.warranty.settlement;
+package com.dealerhub.platform.settlement;
 
 import com.dealerhub.common.problem.InvalidField;
 import com.dealerhub.common.problem.NotFound;
@@ -18,7 +18,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** A dealer's statement: the claims credited to it in a period (UTC days, inclusive), and their total. */
+/**
+ * A dealer's statement for a period (UTC days, inclusive): the warranty claims credited to it and
+ * their total, and the goodwill paid to it, a kind of line of its own with its own total. It reads
+ * what the capabilities credit; none of them reads it.
+ */
 @TenantService
 public class DealerStatements {
 

@@ -1,4 +1,4 @@
-package com.dealerhub.platform.warranty.settlement;
+package com.dealerhub.platform.settlement;
 
 import com.dealerhub.common.web.QueryParameters;
 import jakarta.enterprise.context.ApplicationScoped;
