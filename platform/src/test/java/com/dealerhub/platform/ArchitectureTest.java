@@ -75,4 +75,15 @@ class ArchitectureTest {
                     .check(PLATFORM);
         }
     }
+
+    /** Services read the time from the injected clock ({@code time/SystemClock}); rules are given it. */
+    @Test
+    void onlyTheClockProducerReadsTheSystemClock() {
+        noClasses().that().resideOutsideOfPackage("..platform.time..")
+                .should().callMethod(java.time.Clock.class, "systemUTC")
+                .orShould().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .check(PLATFORM);
+    }
 }

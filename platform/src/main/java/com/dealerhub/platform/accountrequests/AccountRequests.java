@@ -57,7 +57,8 @@ public class AccountRequests {
     @Inject
     KeycloakAdmin keycloak;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** A dealer admin drafts a request; attachments can be added before it is submitted. */
     public AccountRequestView draft(NewAccountRequest request) {

@@ -31,7 +31,8 @@ public class Attachments {
     @Inject
     Outbox outbox;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public AttachmentView attach(UUID caseId, String purpose, String fileName, String declaredType, byte[] content) {
         Caller caller = CurrentCaller.require();

@@ -19,7 +19,8 @@ public class CaseOpening {
     @Inject
     CaseNumbers numbers;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public ServiceCase open(Dealer dealer, CaseType type, String initialState, String subject, String description, String openedBy) {
         ServiceCase opened = openUnsaved(dealer, type, initialState, subject, description, openedBy);

@@ -37,7 +37,8 @@ public class CaseService {
     @Inject
     CaseOpening opening;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public CaseView open(OpenCaseRequest request) {
         Caller caller = CurrentCaller.require();

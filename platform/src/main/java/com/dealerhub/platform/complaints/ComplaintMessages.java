@@ -11,7 +11,7 @@ import com.dealerhub.platform.tenancy.Dealer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,6 +30,9 @@ public class ComplaintMessages {
 
     @Inject
     Contacts contacts;
+
+    @Inject
+    Clock clock;
 
     void dispatched(Complaint complaint, Dealer dealer, Caller sender) {
         ServiceCase serviceCase = complaint.serviceCase();
@@ -67,7 +70,7 @@ public class ComplaintMessages {
     private Optional<Recipient> contact(ServiceCase serviceCase, Dealer dealer, Duty duty) {
         Optional<Recipient> found = contacts.of(dealer, duty);
         if (found.isEmpty()) {
-            serviceCase.record("NOT_NOTIFIED", "system", "no " + duty + " contact for " + dealer.code(), Instant.now());
+            serviceCase.record("NOT_NOTIFIED", "system", "no " + duty + " contact for " + dealer.code(), clock.instant());
         }
         return found;
     }

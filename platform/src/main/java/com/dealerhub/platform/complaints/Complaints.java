@@ -54,7 +54,8 @@ public class Complaints {
     @Inject
     Outbox outbox;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * CAC records a complaint for a dealer: its dispatch and customer-message clocks start. A third

@@ -62,7 +62,8 @@ public class Goodwill {
     @Inject
     Outbox outbox;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** The FMC opens a goodwill claim from a dispatched complaint, stating the allowed conditions. */
     public GoodwillView open(GoodwillRequests.Open request) {

@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hibernate.Session;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -28,6 +28,9 @@ public class Notifications {
     @Inject
     Outbox outbox;
 
+    @Inject
+    Clock clock;
+
     public void send(ServiceCase serviceCase, Recipient to, Template template, Map<String, String> values) {
         em.flush(); // the case may be new in this transaction: its row must exist for the notification's
         String note = em.unwrap(Session.class).doReturningWork(connection -> NotificationRows.write(connection,
@@ -35,7 +38,7 @@ public class Notifications {
         if (note == null) {
             return;
         }
-        serviceCase.record(NotificationRows.TIMELINE_ACTION, CurrentCaller.require().username(), note, Instant.now());
+        serviceCase.record(NotificationRows.TIMELINE_ACTION, CurrentCaller.require().username(), note, clock.instant());
         outbox.recordChangeOf(serviceCase.id());
     }
 }

@@ -40,7 +40,8 @@ public class WorkQueue {
     @Inject
     Instance<DeclaredWorkflow> workflows;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public QueuePage waitingFor(int page, int size) {
         Caller caller = CurrentCaller.require();

@@ -10,6 +10,7 @@ import com.dealerhub.platform.tenancy.TenantService;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import org.hibernate.Session;
 
 import java.sql.Date;
@@ -40,7 +41,8 @@ public class CalendarAdministration {
     @PersistenceContext
     EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public CalendarView view(Integer year) {
         String network = CurrentCaller.require().network();

@@ -18,7 +18,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +44,9 @@ public class Campaigns {
     @Inject
     Catalogue catalogue;
 
+    @Inject
+    Clock clock;
+
     public CampaignView publish(CampaignRequest request) {
         Caller caller = requirePublisher();
         if (request.validTo().isBefore(request.validFrom())) {
@@ -65,7 +68,7 @@ public class Campaigns {
                 .setParameter(1, caller.network()).setParameter(2, request.code()).setParameter(3, request.title())
                 .setParameter(4, request.laborOperations().toArray(String[]::new)).setParameter(5, request.parts().toArray(String[]::new))
                 .setParameter(6, Date.valueOf(request.validFrom())).setParameter(7, Date.valueOf(request.validTo()))
-                .setParameter(8, caller.username()).setParameter(9, Timestamp.from(Instant.now()))
+                .setParameter(8, caller.username()).setParameter(9, Timestamp.from(clock.instant()))
                 .executeUpdate();
         if (inserted == 0) {
             throw new Conflict("campaign " + request.code() + " already exists");

@@ -76,7 +76,8 @@ public class WarrantyClaims {
     @Inject
     WarrantySettings settings;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** A dealer drafts a claim; evidence can be attached before it is submitted. */
     public Received draft(ClaimRequest request) {

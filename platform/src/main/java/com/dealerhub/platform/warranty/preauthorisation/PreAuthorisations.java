@@ -52,7 +52,8 @@ public class PreAuthorisations {
     @Inject
     Outbox outbox;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public PreAuthorisationView request(PreAuthorisationRequest request) {
         Caller caller = CurrentCaller.require();

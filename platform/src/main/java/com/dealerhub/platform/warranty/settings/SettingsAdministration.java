@@ -17,7 +17,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +50,9 @@ public class SettingsAdministration {
     @Inject
     ApprovalChainAdministration chainAdministration;
 
+    @Inject
+    Clock clock;
+
     public RuleSettings current() {
         return settings.current(CurrentCaller.require().network());
     }
@@ -65,7 +68,7 @@ public class SettingsAdministration {
                 .setParameter(1, caller.network()).setParameter(2, current.version() + 1)
                 .setParameter(3, thresholds.duplicateWindowDays()).setParameter(4, thresholds.laborTolerancePercent())
                 .setParameter(5, thresholds.priceTolerancePercent()).setParameter(6, caller.username())
-                .setParameter(7, Timestamp.from(Instant.now())).executeUpdate();
+                .setParameter(7, Timestamp.from(clock.instant())).executeUpdate();
         return settings.current(caller.network());
     }
 
