@@ -1,9 +1,10 @@
 // A claim form's values, their checks as the user types, and the request the API takes.
+import { todayIn } from '../ui/format.js'
 import { rules, validate } from '../ui/validation.js'
 
 export function emptyClaim() {
   return {
-    kind: 'REGULAR', repairOrder: '', vin: '', model: '', saleDate: '', repairDate: new Date().toISOString().slice(0, 10),
+    kind: 'REGULAR', repairOrder: '', vin: '', model: '', saleDate: '', repairDate: todayIn(),
     mileage: '', faultDescription: '', cause: '', labor: [{ operation: '', hours: '' }], parts: [], sublet: '',
     preAuthorisation: '', campaign: ''
   }

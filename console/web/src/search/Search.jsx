@@ -55,7 +55,7 @@ export function Search({ query }) {
             ))}
           </aside>
           <div className="results">
-            <p className="muted" id="search-total">{t('search.found', { total: r.total })}</p>
+            <p className="muted" id="search-total">{r.total === 1 ? t('search.foundOne') : t('search.found', { total: r.total })}</p>
             <ol className="hits">
               {r.items.map(item => {
                 const sla = slaSummary(item)

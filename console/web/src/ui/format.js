@@ -23,3 +23,11 @@ export function formatAge(seconds, units = { d: 'd', h: 'h', m: 'm' }) {
   if (hours > 0) return `${hours}${units.h} ${minutes}${units.m}`
   return `${minutes}${units.m}`
 }
+
+/** Where the networks work: "today" for a repair date is today there, not in UTC. */
+export const NETWORK_ZONE = 'Asia/Shanghai'
+
+/** Today's date (YYYY-MM-DD) in a time zone. */
+export function todayIn(zone = NETWORK_ZONE, now = new Date()) {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatAge, formatMoney } from './format.js'
+import { formatAge, formatMoney, todayIn } from './format.js'
 
 describe('formats', () => {
   it('shows a waiting time by its two largest units', () => {
@@ -12,5 +12,12 @@ describe('formats', () => {
   it('shows amounts with two decimals', () => {
     expect(formatMoney('1234.5', 'en')).toBe('1,234.50')
     expect(formatMoney(null, 'en')).toBe('')
+  })
+})
+
+describe('today where the network works', () => {
+  it('is already tomorrow in Shanghai at 23:30 UTC', () => {
+    expect(todayIn('Asia/Shanghai', new Date('2026-12-03T23:30:00Z'))).toBe('2026-12-04')
+    expect(todayIn('UTC', new Date('2026-12-03T23:30:00Z'))).toBe('2026-12-03')
   })
 })

@@ -1,4 +1,5 @@
 // Checks a form runs as the user types. They mirror the API's own constraints; the API checks again.
+import { todayIn } from './format.js'
 
 export const rules = {
   required: value => (value === undefined || value === null || String(value).trim() === '' ? 'validation.required' : null),
@@ -6,7 +7,7 @@ export const rules = {
   vin: value => (value && !/^[A-HJ-NPR-Z0-9]{17}$/i.test(String(value).trim()) ? 'validation.vin' : null),
   positive: value => (value !== '' && value !== undefined && !(Number(value) > 0) ? 'validation.positive' : null),
   atLeastZero: value => (value !== '' && value !== undefined && !(Number(value) >= 0) ? 'validation.atLeastZero' : null),
-  notInFuture: value => (value && value > new Date().toISOString().slice(0, 10) ? 'validation.notInFuture' : null),
+  notInFuture: value => (value && value > todayIn() ? 'validation.notInFuture' : null),
   email: value => (value && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value) ? 'validation.email' : null),
   pattern: (regex, key) => value => (value && !regex.test(value) ? key : null)
 }

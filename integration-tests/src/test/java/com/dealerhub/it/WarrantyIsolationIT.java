@@ -93,12 +93,20 @@ class WarrantyIsolationIT {
     }
 
     @Test
+    void aRepairDatedTodayWhereTheNetworkWorksIsNotInTheFuture() {
+        String shanghaiToday = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        Reply drafted = Api.as(OWNER).post(PATH, Claims.regular(Vins.random()).set("repairDate", shanghaiToday).json());
+
+        assertThat(drafted.status()).as("between 16:00 and 24:00 UTC, Shanghai's today is UTC's tomorrow: %s", drafted).isEqualTo(201);
+    }
+
+    @Test
     void badClaimsAreRefusedWithTheFieldNamedAndNothingStored() {
         String vin = Vins.random();
         assertField(Api.as(OWNER).post(PATH, Claims.regular(Vins.withWrongCheckDigit(vin)).json()), "vin");
         assertField(Api.as(OWNER).post(PATH, Claims.regular(vin).set("model", "Z9").json()), "model");
         assertField(Api.as(OWNER).post(PATH, Claims.regular(vin).set("mileage", -1).json()), "mileage");
-        assertField(Api.as(OWNER).post(PATH, Claims.regular(vin).set("repairDate", LocalDate.now().plusDays(1).toString()).json()),
+        assertField(Api.as(OWNER).post(PATH, Claims.regular(vin).set("repairDate", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString()).json()),
                 "repairDate");
         assertField(Api.as(OWNER).post(PATH, Claims.regular(vin).set("warrantyCode", "x").json()), "warrantyCode");
         assertField(Api.as(OWNER).post(PATH, Claims.regular(vin).labor("EN-101", "-2").json()), "labor[0].hours");

@@ -189,7 +189,7 @@ class ConsoleIT {
             assertThat(analyst.present(By.id("nav-queue"))).as("an analyst decides nothing").isFalse();
             analyst.click(By.id("nav-search"));
             analyst.type(By.id("search-text"), word).click(By.id("search-go"));
-            analyst.waitForText(By.id("search-total"), "1 cases found");
+            analyst.waitForText(By.id("search-total"), "1 case found");
             assertThat(analyst.text(By.cssSelector(".facet[data-facet=type]"))).contains("Warranty claim");
             analyst.screenshot("search");
             analyst.click(By.partialLinkText(Claims.number(claim)));

@@ -7,10 +7,14 @@ import com.dealerhub.platform.warranty.campaigns.Campaigns;
 import com.dealerhub.platform.warranty.catalogue.Catalogue;
 import com.dealerhub.platform.warranty.preauthorisation.PreAuthorisations;
 import com.dealerhub.platform.warranty.vehicles.VehicleHistory;
+import com.dealerhub.platform.cases.sla.WorkingCalendars;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,10 +43,17 @@ public class ClaimContents {
     @Inject
     VehicleHistory vehicles;
 
+    @Inject
+    WorkingCalendars calendars;
+
+    @Inject
+    Clock clock;
+
     /** Fills a new or corrected claim from the request. */
     void fill(WarrantyClaim claim, ClaimRequest request) {
         String network = claim.networkCode();
         String vin = Vin.parse(request.vin(), catalogue.vinCheckDigit(network)).value();
+        requireNotInFuture(request.repairDate(), network);
         if (request.saleDate().isAfter(request.repairDate())) {
             throw new InvalidField("saleDate", "the vehicle was sold after the repair date");
         }
@@ -63,6 +74,15 @@ public class ClaimContents {
                 request.preAuthorisation(), request.campaign());
         claim.describe(repair, lines, rate);
         claim.serviceCase().describe(subject(request.kind(), repair), request.faultDescription());
+    }
+
+    /** A repair happens by today where the network works (its calendar's zone), not by today in UTC. */
+    private void requireNotInFuture(LocalDate repairDate, String network) {
+        ZoneId zone = calendars.of(network).zone();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        if (repairDate.isAfter(today)) {
+            throw new InvalidField("repairDate", "the repair date is after today (" + today + " in " + zone + ")");
+        }
     }
 
     static String subject(ClaimKind kind, ClaimRepair repair) {

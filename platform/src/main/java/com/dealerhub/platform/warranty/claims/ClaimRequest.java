@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -36,7 +35,7 @@ public record ClaimRequest(
         @NotBlank @Size(max = 25) String vin,
         @NotBlank @Size(max = 40) String model,
         @NotNull LocalDate saleDate,
-        @NotNull @PastOrPresent LocalDate repairDate,
+        @NotNull LocalDate repairDate,
         @NotNull @Min(0) @Max(3_000_000) Long mileage,
         @NotBlank @Size(max = 4000) String faultDescription,
         @Size(max = 2000) String cause,
