@@ -198,6 +198,7 @@ const en = {
   'action.DISPATCH': 'dispatched', 'action.CONTACT': 'contacted the customer', 'action.REPORT_PROGRESS': 'reported progress',
   'action.UPDATE_CUSTOMER': 'updated the customer', 'action.REPLY': 'replied', 'action.FILE_DELAY': 'filed a delay', 'action.CLOSE': 'closed',
   'action.CONFIRM_CLOSURE': 'confirmed the closure', 'action.REPORT_FALSE_CLOSURE': 'reported a false closure', 'action.ESCALATED': 'escalated',
+  'action.NOTIFIED': 'notified', 'action.NOT_NOTIFIED': 'not notified (no contact)', 'action.SLA_WARNING': 'deadline warning', 'action.SLA_BREACHED': 'deadline breached', 'action.FLAGGED_EMERGENCY': 'flagged as an emergency',
   'action.GOODWILL_OPENED': 'opened goodwill', 'action.PAY': 'paid',
   'purpose.SIGNED_AGREEMENT': 'Signed agreement',
   'role.oem-cac': 'Customer assistance centre', 'role.oem-regional-vp': 'Regional VP'
@@ -400,6 +401,7 @@ const zh = {
   'action.DISPATCH': '派单', 'action.CONTACT': '联系客户', 'action.REPORT_PROGRESS': '汇报进展',
   'action.UPDATE_CUSTOMER': '通报客户', 'action.REPLY': '回复', 'action.FILE_DELAY': '申请延期', 'action.CLOSE': '结案',
   'action.CONFIRM_CLOSURE': '确认结案', 'action.REPORT_FALSE_CLOSURE': '报告虚假结案', 'action.ESCALATED': '升级',
+  'action.NOTIFIED': '已通知', 'action.NOT_NOTIFIED': '未通知（无联系人）', 'action.SLA_WARNING': '时限预警', 'action.SLA_BREACHED': '已超时', 'action.FLAGGED_EMERGENCY': '标记为紧急',
   'action.GOODWILL_OPENED': '发起善意维修', 'action.PAY': '付款',
   'purpose.SIGNED_AGREEMENT': '签字协议',
   'role.oem-cac': '客户服务中心', 'role.oem-regional-vp': '区域副总裁'

@@ -1,7 +1,7 @@
 import { useI18n } from '../i18n/I18n.jsx'
 import { formatDateTime } from './format.js'
 
-/** Every step of a case: when, who, what, from which state to which, and why. */
+/** Every step of a case: when, who, what, from which state to which (when it moved), and why. */
 export function Timeline({ steps }) {
   const { label, language } = useI18n()
   return (
@@ -11,7 +11,7 @@ export function Timeline({ steps }) {
           <time>{formatDateTime(step.at, language)}</time>
           <span className="actor">{step.actor}</span>
           <span className="action">{label('action', step.action)}</span>
-          {step.toState && <span className="states">{step.fromState ? `${label('state', step.fromState)} → ` : ''}{label('state', step.toState)}</span>}
+          {step.toState && step.fromState !== step.toState && <span className="states">{step.fromState ? `${label('state', step.fromState)} → ` : ''}{label('state', step.toState)}</span>}
           {step.note && <p className="note">{step.note}</p>}
         </li>
       ))}
