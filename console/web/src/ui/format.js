@@ -12,7 +12,8 @@ export function formatDate(value, language) {
 
 export function formatMoney(value, language) {
   if (value === null || value === undefined || value === '') return ''
-  return new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(value))
+  return new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' })
+    .format(Number(value))
 }
 
 /** A waiting time as its two largest units: "2d 3h", "45m"; the units come from the caller's language. */

@@ -10,7 +10,8 @@ describe('formats', () => {
   })
 
   it('shows amounts with two decimals', () => {
-    expect(formatMoney('1234.5', 'en')).toBe('1,234.50')
+    expect(formatMoney('1234.5', 'en')).toBe('¥1,234.50')
+    expect(formatMoney('1280', 'zh-CN')).toBe('¥1,280.00')
     expect(formatMoney(null, 'en')).toBe('')
   })
 })
