@@ -1,7 +1,7 @@
 import { unplacedErrors } from '../app/problem.js'
 import { actionErrors, initialValues } from '../complaints/complaintModel.js'
 import { useI18n } from '../i18n/I18n.jsx'
-import { Field, ProblemBanner, Select } from './controls.jsx'
+import { closeOnEscape, Field, ProblemBanner, Select } from './controls.jsx'
 import { useForm } from './hooks.js'
 
 /**
@@ -13,7 +13,7 @@ export function ActionDialog({ title, spec, confirmLabel, danger, onConfirm, onC
   const form = useForm(initialValues(spec), values => actionErrors(spec, values))
   const unplaced = unplacedErrors(form.serverErrors, spec.fields.map(f => f.name))
   return (
-    <div className="dialog-backdrop">
+    <div className="dialog-backdrop" onKeyDown={closeOnEscape(onClose)}>
       <form className="dialog" role="dialog" aria-modal="true" aria-label={title} noValidate
             onSubmit={e => { e.preventDefault(); form.submit(onConfirm) }}>
         <h3>{title}</h3>

@@ -86,6 +86,16 @@ export function SortHeader({ label, field, sort, onSort }) {
  * Asks for the reason of a decision before it is sent; the server's refusal stays in the dialog.
  * `onConfirm(note)` returns a promise.
  */
+/** A dialog's keyboard way out: Esc closes it, as its Cancel button does. */
+export function closeOnEscape(onClose) {
+  return event => {
+    if (event.key === 'Escape') {
+      event.stopPropagation()
+      onClose()
+    }
+  }
+}
+
 export function ReasonDialog({ title, required, confirmLabel, onConfirm, onClose, children }) {
   const { t } = useI18n()
   const [note, setNote] = useState('')
@@ -102,7 +112,7 @@ export function ReasonDialog({ title, required, confirmLabel, onConfirm, onClose
     }
   }
   return (
-    <div className="dialog-backdrop">
+    <div className="dialog-backdrop" onKeyDown={closeOnEscape(onClose)}>
       <div className="dialog" role="dialog" aria-modal="true" aria-label={title}>
         <h3>{title}</h3>
         {children}
