@@ -1,7 +1,8 @@
+import { useEffect } from 'react'
 import { api, TENANT_ADMIN } from './api.js'
 import { homeFor, menuFor } from './roles.js'
 import { navigate, useRoute } from './useRoute.js'
-import { routeHref } from './routes.js'
+import { pageTitle, routeHref } from './routes.js'
 import { logout } from './session.js'
 import { useI18n } from '../i18n/I18n.jsx'
 import { LANGUAGES } from '../i18n/translate.js'
@@ -42,8 +43,10 @@ export function App() {
 
 function Console({ me }) {
   const route = useRoute()
+  const { t } = useI18n()
   const menu = menuFor(me)
   const page = route.page || homeFor(me)
+  useEffect(() => { document.title = pageTitle(page, t) }, [page, t])
   return (
     <div className="console">
       <Header me={me} menu={menu} page={page} />

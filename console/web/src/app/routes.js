@@ -25,3 +25,10 @@ export function caseHref(item) {
     default: return routeHref('cases', item?.id)
   }
 }
+
+/** The browser tab's title for a page: its name in the menu, then the product; the product alone for pages off the menu. */
+export function pageTitle(page, t) {
+  const key = `menu.${page}`
+  const name = t(key)
+  return name && name !== key ? `${name} · DealerHub` : 'DealerHub'
+}

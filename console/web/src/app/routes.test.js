@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { caseHref, parseRoute, routeHref } from './routes.js'
+import { caseHref, pageTitle, parseRoute, routeHref } from './routes.js'
 
 describe('routes', () => {
   it('reads page, id and query from the fragment', () => {
@@ -31,5 +31,13 @@ describe('routes', () => {
     expect(caseHref({ type: 'PRE_AUTHORISATION', id: 'e' })).toBe('#/preAuthorisations')
     expect(caseHref({ type: 'TECHNICAL_ASSISTANCE', id: 'f' })).toBe('#/cases/f')
     expect(caseHref({ id: 'g' })).toBe('#/cases/g')
+  })
+})
+
+describe('page titles', () => {
+  const t = key => ({ 'menu.complaints': '客户投诉' })[key] ?? key
+  it('name the page in the language, then the product', () => {
+    expect(pageTitle('complaints', t)).toBe('客户投诉 · DealerHub')
+    expect(pageTitle('cases', t)).toBe('DealerHub')
   })
 })

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { api, PLATFORM } from '../app/api.js'
 import { unplacedErrors } from '../app/problem.js'
 import { routeHref } from '../app/routes.js'
@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/I18n.jsx'
 import { Field, Loading, ProblemBanner, Select, useMessage } from '../ui/controls.jsx'
 import { useForm, useLoad } from '../ui/hooks.js'
 import { CLAIM_KINDS } from './claimKinds.js'
-import { claimErrors, claimToForm, emptyClaim, toClaimRequest } from './claimForm.js'
+import { claimErrors, claimToForm, COMPLETE_VIN, emptyClaim, toClaimRequest, vehicleFill } from './claimForm.js'
 
 /** Drafts a new claim, or corrects a draft or returned one (`claimId`). */
 export function ClaimForm({ me, claimId }) {
@@ -29,6 +29,15 @@ function ClaimEditor({ claim }) {
   ]), [])
   const [models, operations, parts, preAuthorisations, campaigns] = catalogue.data || [[], [], [], [], []]
   const v = form.values
+  const vin = v.vin.trim().toUpperCase()
+  useEffect(() => {
+    if (!COMPLETE_VIN.test(vin)) return
+    let current = true
+    api.get(`${PLATFORM}/warranty/vehicles/${vin}`).then(record => {
+      if (current) Object.entries(vehicleFill(form.values, record)).forEach(([field, value]) => form.set(field, value))
+    }, () => { /* a vehicle the network does not know yet: the dealer types its model and sale date */ })
+    return () => { current = false }
+  }, [vin])
 
   const save = () => form.submit(async values => {
     const request = toClaimRequest(values, claim ? null : idempotencyKey)

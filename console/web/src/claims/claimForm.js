@@ -77,3 +77,15 @@ export function toClaimRequest(values, idempotencyKey) {
     idempotencyKey
   }
 }
+
+/** A VIN complete enough to look up (17 characters, no I, O or Q). */
+export const COMPLETE_VIN = /^[A-HJ-NPR-Z0-9]{17}$/
+
+/** What the vehicle's record fills in: its model and sale date, where the form has none yet. */
+export function vehicleFill(values, record) {
+  const fill = {}
+  if (!record) return fill
+  if (!values.model && record.model) fill.model = record.model
+  if (!values.saleDate && record.saleDate) fill.saleDate = record.saleDate
+  return fill
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { claimErrors, emptyClaim, toClaimRequest } from './claimForm.js'
+import { claimErrors, COMPLETE_VIN, emptyClaim, toClaimRequest, vehicleFill } from './claimForm.js'
 
 const complete = () => ({
   ...emptyClaim(), repairOrder: 'RO-1', vin: 'lsvam4187c2184847', model: 'S3', saleDate: '2025-01-10', repairDate: '2026-03-01',
@@ -36,5 +36,19 @@ describe('the claim form', () => {
       parts: [{ number: 'P-10001', quantity: 1, unitPrice: 320, causal: true }], sublet: null, campaign: null,
       preAuthorisation: null, cause: null, idempotencyKey: 'console-1'
     })
+  })
+})
+
+describe('the vehicle record', () => {
+  it('fills the model and the sale date the dealer has not typed', () => {
+    const record = { model: 'EV7', saleDate: '2025-03-01' }
+    expect(vehicleFill({ model: '', saleDate: '' }, record)).toEqual({ model: 'EV7', saleDate: '2025-03-01' })
+    expect(vehicleFill({ model: 'S3', saleDate: '' }, record)).toEqual({ saleDate: '2025-03-01' })
+    expect(vehicleFill({ model: '', saleDate: '' }, null)).toEqual({})
+  })
+  it('is looked up only for a complete VIN', () => {
+    expect(COMPLETE_VIN.test('LDH12345678901234')).toBe(true)
+    expect(COMPLETE_VIN.test('LDH1234567890123')).toBe(false)
+    expect(COMPLETE_VIN.test('LDH1234567890123O')).toBe(false)
   })
 })
