@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { api, PLATFORM } from '../app/api.js'
 import { routeHref } from '../app/routes.js'
 import { useI18n } from '../i18n/I18n.jsx'
+import { whyCameBack } from './claimOutcome.js'
 import { Attachments } from '../ui/Attachments.jsx'
 import { Loading, ProblemBanner, ReasonDialog } from '../ui/controls.jsx'
 import { formatDate, formatDateTime, formatMoney } from '../ui/format.js'
@@ -28,6 +29,12 @@ function Claim({ view, reload }) {
         <h2><span id="claim-number">{c.number}</span> · {label('kind', view.kind)}</h2>
         <span className="badge big" id="claim-state">{label('state', c.state)}</span>
       </div>
+      {whyCameBack(view).length > 0 && (
+        <div className="problem" id="claim-why" role="status">
+          <strong>{t(c.state === 'REJECTED' ? 'claim.whyRejected' : 'claim.whyReturned')}</strong>
+          <ul>{whyCameBack(view).map(reason => <li key={reason}>{reason}</li>)}</ul>
+        </div>
+      )}
       {view.awaiting && <p className="muted">{t('claim.awaiting', { step: label('step', view.awaiting) })}</p>}
       <ClaimActions view={view} reload={reload} />
       <div className="columns">
