@@ -83,9 +83,6 @@ public final class ComplaintWorkflow {
     private ComplaintWorkflow() {
     }
 
-    /** A delay pauses the closure clock in this named wait. */
-    static final String DELAY_WAIT = DELAYED.name();
-
     /** The complaint's variant for its clock policies. */
     static String variant(boolean emergency) {
         return emergency ? "EMERGENCY" : "STANDARD";

@@ -7,11 +7,11 @@ import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CurrentCaller;
 import com.dealerhub.platform.cases.CaseAccess;
 import com.dealerhub.platform.cases.CaseOpening;
+import com.dealerhub.platform.cases.CaseSteps;
 import com.dealerhub.platform.cases.CaseType;
 import com.dealerhub.platform.cases.NativeValues;
 import com.dealerhub.platform.cases.ServiceCase;
 import com.dealerhub.platform.cases.sla.CaseDeadlines;
-import com.dealerhub.platform.cases.workflow.Move;
 import com.dealerhub.platform.cases.workflow.Workflow;
 import com.dealerhub.platform.outbox.Outbox;
 import com.dealerhub.platform.tenancy.Dealer;
@@ -47,6 +47,9 @@ public class Complaints {
 
     @Inject
     CaseDeadlines deadlines;
+
+    @Inject
+    CaseSteps steps;
 
     @Inject
     ComplaintMessages messages;
@@ -217,15 +220,8 @@ public class Complaints {
         return changed(complaint);
     }
 
-    /** Decides the step by the workflow table, moves the case, and applies the step's clock effects. */
-    private Move<ComplaintState, ComplaintAction> move(Complaint complaint, ComplaintAction action, Workflow.Inputs inputs,
-                                                      String note, Instant at) {
-        Caller caller = CurrentCaller.require();
-        ServiceCase serviceCase = complaint.serviceCase();
-        Move<ComplaintState, ComplaintAction> move = TABLE.decide(ComplaintState.valueOf(serviceCase.state()), action, caller, inputs);
-        serviceCase.moveTo(action.name(), move.to().name(), caller.username(), note, at);
-        deadlines.apply(serviceCase, complaint.variant(), move.step().clocks(), ComplaintWorkflow.DELAY_WAIT, note, at);
-        return move;
+    private void move(Complaint complaint, ComplaintAction action, Workflow.Inputs inputs, String note, Instant at) {
+        steps.take(TABLE, ComplaintState.class, complaint.serviceCase(), action, inputs, complaint.variant(), note, at);
     }
 
     private void applyRepeatRule(Complaint complaint, Dealer dealer, Instant now) {

@@ -9,10 +9,10 @@ import com.dealerhub.common.security.CurrentCaller;
 import com.dealerhub.platform.attachments.Attachments;
 import com.dealerhub.platform.cases.CaseAccess;
 import com.dealerhub.platform.cases.CaseOpening;
+import com.dealerhub.platform.cases.CaseSteps;
+import com.dealerhub.platform.cases.sla.CaseDeadlines;
 import com.dealerhub.platform.cases.CaseType;
 import com.dealerhub.platform.cases.ServiceCase;
-import com.dealerhub.platform.cases.sla.CaseDeadlines;
-import com.dealerhub.platform.cases.workflow.Move;
 import com.dealerhub.platform.cases.workflow.Workflow;
 import com.dealerhub.platform.outbox.Outbox;
 import com.dealerhub.platform.tenancy.Dealers;
@@ -55,6 +55,9 @@ public class Goodwill {
 
     @Inject
     CaseDeadlines deadlines;
+
+    @Inject
+    CaseSteps steps;
 
     @Inject
     Attachments attachments;
@@ -169,11 +172,7 @@ public class Goodwill {
     }
 
     private void move(GoodwillClaim claim, GoodwillAction action, Workflow.Inputs inputs, String note, Instant at) {
-        Caller caller = CurrentCaller.require();
-        ServiceCase serviceCase = claim.serviceCase();
-        Move<GoodwillState, GoodwillAction> move = TABLE.decide(GoodwillState.valueOf(serviceCase.state()), action, caller, inputs);
-        serviceCase.moveTo(action.name(), move.to().name(), caller.username(), note, at);
-        deadlines.apply(serviceCase, VARIANT, move.step().clocks(), null, note, at);
+        steps.take(TABLE, GoodwillState.class, claim.serviceCase(), action, inputs, VARIANT, note, at);
     }
 
     private GoodwillClaim load(UUID id) {

@@ -9,10 +9,15 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The clocks of cases, kept with the case in the caller's transaction: a workflow step's
@@ -33,24 +38,60 @@ public class CaseDeadlines {
     @Inject
     WorkingCalendars calendars;
 
-    /** Applies a step's clock effects; {@code waitState} and {@code reason} name a pause. */
+    /**
+     * Applies a step's clock effects; {@code waitState} and {@code reason} name a pause. The case's
+     * clocks, the variant's policies and (only when a clock counts on it) the calendar are read once.
+     */
     public void apply(ServiceCase serviceCase, String variant, List<ClockEffect> effects, String waitState, String reason,
                       Instant at) {
+        if (effects.isEmpty()) {
+            return;
+        }
+        Map<String, CaseDeadline> kept = kept(serviceCase.id()).stream()
+                .collect(Collectors.toMap(CaseDeadline::clock, Function.identity()));
+        Map<String, StoredClockPolicy> policy = policies.ofVariant(serviceCase.networkCode(), serviceCase.type().name(), variant);
+        List<ClockPolicy> involved = new ArrayList<>();
         for (ClockEffect effect : effects) {
-            Optional<CaseDeadline> kept = find(serviceCase.id(), effect.clock());
+            Optional.ofNullable(kept.get(effect.clock())).ifPresent(d -> involved.add(d.clockState().policy()));
+            Optional.ofNullable(policy.get(effect.clock())).ifPresent(p -> involved.add(p.policy()));
+        }
+        WorkingCalendar calendar = calendarIfCounted(serviceCase, involved);
+        for (ClockEffect effect : effects) {
+            CaseDeadline deadline = kept.get(effect.clock());
+            StoredClockPolicy clockPolicy = policy.get(effect.clock());
             switch (effect.kind()) {
                 case START -> {
-                    if (kept.isEmpty()) {
-                        start(serviceCase, variant, effect.clock(), at);
+                    if (deadline == null && clockPolicy != null) {
+                        kept.put(effect.clock(), start(serviceCase, clockPolicy, at, calendar));
                     }
                 }
-                case RESTART -> kept.ifPresentOrElse(d -> restart(serviceCase, variant, d, at),
-                        () -> start(serviceCase, variant, effect.clock(), at));
-                case STOP -> kept.ifPresent(d -> stop(serviceCase, d, at));
-                case PAUSE -> kept.filter(d -> d.clockState().status(at) != SlaClock.Status.PAUSED && d.clockState().stoppedAt() == null)
-                        .ifPresent(d -> d.keep(d.clockState().pause(at, waitState, reason, calendar(serviceCase))));
-                case RESUME -> kept.filter(d -> d.clockState().status(at) == SlaClock.Status.PAUSED)
-                        .ifPresent(d -> d.keep(d.clockState().resume(at, calendar(serviceCase))));
+                case RESTART -> {
+                    if (clockPolicy == null) {
+                        continue;
+                    }
+                    if (deadline == null) {
+                        kept.put(effect.clock(), start(serviceCase, clockPolicy, at, calendar));
+                    } else {
+                        deadline.restart(SlaClock.start(clockPolicy.policy(), at, calendar));
+                        deadline.follow(clockPolicy);
+                    }
+                }
+                case STOP -> {
+                    if (deadline != null) {
+                        stop(deadline, at, calendar);
+                    }
+                }
+                case PAUSE -> {
+                    if (deadline != null && deadline.clockState().status(at) != SlaClock.Status.PAUSED
+                            && deadline.clockState().stoppedAt() == null) {
+                        deadline.keep(deadline.clockState().pause(at, waitState, reason, calendar));
+                    }
+                }
+                case RESUME -> {
+                    if (deadline != null && deadline.clockState().status(at) == SlaClock.Status.PAUSED) {
+                        deadline.keep(deadline.clockState().resume(at, calendar));
+                    }
+                }
             }
         }
     }
@@ -65,15 +106,16 @@ public class CaseDeadlines {
      * policy from now on, keeping the time already counted and any pause.
      */
     public void changeVariant(ServiceCase serviceCase, String newVariant, Instant at) {
-        for (CaseDeadline deadline : kept(serviceCase.id())) {
-            if (deadline.clockState().stoppedAt() != null) {
-                continue;
+        List<CaseDeadline> running = kept(serviceCase.id()).stream().filter(d -> d.clockState().stoppedAt() == null).toList();
+        Map<String, StoredClockPolicy> policy = policies.ofVariant(serviceCase.networkCode(), serviceCase.type().name(), newVariant);
+        WorkingCalendar calendar = calendarIfCounted(serviceCase, Stream.concat(
+                running.stream().map(d -> d.clockState().policy()), policy.values().stream().map(StoredClockPolicy::policy)).toList());
+        for (CaseDeadline deadline : running) {
+            StoredClockPolicy p = policy.get(deadline.clock());
+            if (p != null) {
+                deadline.keep(deadline.clockState().withPolicy(p.policy(), at, calendar));
+                deadline.follow(p);
             }
-            policies.of(serviceCase.networkCode(), serviceCase.type().name(), newVariant, deadline.clock())
-                    .ifPresent(p -> {
-                        deadline.keep(deadline.clockState().withPolicy(p.policy(), at, calendar(serviceCase)));
-                        deadline.follow(p);
-                    });
         }
     }
 
@@ -86,26 +128,19 @@ public class CaseDeadlines {
                 .toList();
     }
 
-    private void start(ServiceCase serviceCase, String variant, String clock, Instant at) {
-        policies.of(serviceCase.networkCode(), serviceCase.type().name(), variant, clock).ifPresent(p ->
-                em.persist(new CaseDeadline(serviceCase.id(), serviceCase.dealerCode(), serviceCase.networkCode(), clock,
-                        p, SlaClock.start(p.policy(), at, calendar(serviceCase)))));
-    }
-
-    private void restart(ServiceCase serviceCase, String variant, CaseDeadline deadline, Instant at) {
-        policies.of(serviceCase.networkCode(), serviceCase.type().name(), variant, deadline.clock()).ifPresent(p -> {
-            deadline.restart(SlaClock.start(p.policy(), at, calendar(serviceCase)));
-            deadline.follow(p);
-        });
+    private CaseDeadline start(ServiceCase serviceCase, StoredClockPolicy policy, Instant at, WorkingCalendar calendar) {
+        CaseDeadline started = new CaseDeadline(serviceCase.id(), serviceCase.dealerCode(), serviceCase.networkCode(),
+                policy.clock(), policy, SlaClock.start(policy.policy(), at, calendar));
+        em.persist(started);
+        return started;
     }
 
     /** A paused clock stops where it stood: the pause counted nothing. */
-    private void stop(ServiceCase serviceCase, CaseDeadline deadline, Instant at) {
+    private static void stop(CaseDeadline deadline, Instant at, WorkingCalendar calendar) {
         SlaClock state = deadline.clockState();
         if (state.stoppedAt() != null) {
             return;
         }
-        WorkingCalendar calendar = calendar(serviceCase);
         if (state.status(at) == SlaClock.Status.PAUSED) {
             state = state.resume(at, calendar);
         }
@@ -124,7 +159,12 @@ public class CaseDeadlines {
                 .setParameter("case", caseId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
-    private WorkingCalendar calendar(ServiceCase serviceCase) {
-        return calendars.of(serviceCase.networkCode());
+    /**
+     * The network's calendar when one of these clocks counts on it; none (null) for wall-clock clocks,
+     * whose arithmetic never reads it, so that the common case costs no calendar queries.
+     */
+    private WorkingCalendar calendarIfCounted(ServiceCase serviceCase, List<ClockPolicy> clocks) {
+        boolean counted = clocks.stream().anyMatch(p -> p.timing() != ClockPolicy.Timing.WALL_CLOCK);
+        return counted ? calendars.of(serviceCase.networkCode()) : null;
     }
 }

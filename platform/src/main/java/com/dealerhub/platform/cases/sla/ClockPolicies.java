@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Reads a network's clock policies (table {@code clock_policy}), in the caller's transaction. */
 @ApplicationScoped
@@ -25,6 +27,16 @@ public class ClockPolicies {
                         + "WHERE network_code = ?1 AND case_type = ?2 AND variant = ?3 AND clock = ?4")
                 .setParameter(1, network).setParameter(2, caseType).setParameter(3, variant).setParameter(4, clock)
                 .getResultList().stream().map(row -> toPolicy((Object[]) row)).findFirst();
+    }
+
+    /** Every clock's policy for a case of this type and variant, by clock. */
+    public Map<String, StoredClockPolicy> ofVariant(String network, String caseType, String variant) {
+        List<?> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM clock_policy "
+                        + "WHERE network_code = ?1 AND case_type = ?2 AND variant = ?3")
+                .setParameter(1, network).setParameter(2, caseType).setParameter(3, variant)
+                .getResultList();
+        return rows.stream().map(row -> toPolicy((Object[]) row))
+                .collect(Collectors.toMap(StoredClockPolicy::clock, policy -> policy));
     }
 
     public List<StoredClockPolicy> all(String network, String caseType) {
