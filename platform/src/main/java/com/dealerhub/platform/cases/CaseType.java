@@ -9,7 +9,8 @@ public enum CaseType {
     TRAINING("TR"),
     PARTS("PT"),
     ACCOUNT_REQUEST("AR"),
-    PRE_AUTHORISATION("PA");
+    PRE_AUTHORISATION("PA"),
+    CERTIFICATION("CE");
 
     private final String numberPrefix;
 
@@ -25,7 +26,7 @@ public enum CaseType {
     public boolean followsGenericWorkflow() {
         return switch (this) {
             case TECHNICAL_ASSISTANCE, TRAINING, PARTS -> true;
-            case WARRANTY, GOODWILL, COMPLAINT, ACCOUNT_REQUEST, PRE_AUTHORISATION -> false;
+            case WARRANTY, GOODWILL, COMPLAINT, ACCOUNT_REQUEST, PRE_AUTHORISATION, CERTIFICATION -> false;
         };
     }
 }

@@ -1,0 +1,48 @@
+package com.dealerhub.platform.training.certificates;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Issues certificates, within the caller's transaction. */
+@ApplicationScoped
+public class Certificates {
+
+    /** What a certificate is issued for: the holder, the programme level, and the case that earned it. */
+    public record Issue(String network, String dealer, UUID person, String programme, int level, LocalDate issuedOn,
+                        int validityMonths, UUID application) {
+    }
+
+    /** A certificate as issued: its id and number. */
+    public record Issued(UUID id, String number, LocalDate validThrough) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * Valid through the day before the same date {@code validityMonths} later, inclusive: a
+     * certificate issued on 2026-03-15 for 24 months is valid through 2028-03-14.
+     */
+    public Issued issue(Issue issue) {
+        UUID id = UUID.randomUUID();
+        LocalDate validThrough = issue.issuedOn().plusMonths(issue.validityMonths()).minusDays(1);
+        long sequence = ((Number) em.createNativeQuery(
+                        "SELECT count(*) + 1 FROM certificate WHERE network_code = ?1 AND programme_code = ?2")
+                .setParameter(1, issue.network()).setParameter(2, issue.programme()).getSingleResult()).longValue();
+        String number = "%s-%s-L%d-%d-%05d".formatted(issue.network(), issue.programme(), issue.level(),
+                issue.issuedOn().getYear(), sequence).toUpperCase(java.util.Locale.ROOT);
+        em.createNativeQuery("""
+                        INSERT INTO certificate (id, network_code, number, person_id, programme_code, level, issued_on,
+                                                 valid_through, dealer_code, application_id)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)""")
+                .setParameter(1, id).setParameter(2, issue.network()).setParameter(3, number).setParameter(4, issue.person())
+                .setParameter(5, issue.programme()).setParameter(6, issue.level()).setParameter(7, issue.issuedOn())
+                .setParameter(8, validThrough).setParameter(9, issue.dealer()).setParameter(10, issue.application())
+                .executeUpdate();
+        return new Issued(id, number, validThrough);
+    }
+}
