@@ -38,7 +38,7 @@ FROM network n
                             ('TECHNICIAN', 4, '四级技师 Level 4', 'TECHNICIAN', 36, 90, 'TECH-L4-STUDY', 'TECH-L4-TEST', NULL, NULL, NULL, 3),
                             ('EV_HV', 1, '高压作业 High voltage', 'TECHNICIAN', 12, 60, 'EV-HV-STUDY', 'EV-HV-TEST', NULL, NULL, NULL, NULL),
                             ('SERVICE_ADVISOR', 1, '铜牌 Bronze', 'SA_BRONZE', 24, 90, NULL, NULL, 'SA-BASICS', 3, NULL, NULL),
-                            ('SERVICE_ADVISOR', 2, '银牌 Silver', 'SA_SILVER', 24, 90, 'SA-SILVER-LMS', NULL, 'SA-ADVANCED', NULL, 20, 1))
+                            ('SERVICE_ADVISOR', 2, '银牌 Silver', 'SA_SILVER', 24, 90, 'SA-SILVER-LMS', NULL, 'SA-ADVANCED', NULL, 3, 1))
     AS l(programme, level, name, flow, months, window_days, study, test, training, years, cases, prerequisite);
 
 INSERT INTO labor_operation (network_code, code, description, flat_rate_hours, required_programme, required_level)

@@ -15,7 +15,10 @@ public enum Template {
     COMPLAINT_EMERGENCY_ESCALATED("number", "dealerShortName", "hours"),
     SLA_WARNING("number", "clock", "dueAt"),
     SLA_BREACHED("number", "clock", "dueAt"),
-    CASE_UPDATE("number", "action", "state");
+    CASE_UPDATE("number", "action", "state"),
+    CERTIFICATION_INVITATION("number", "person", "programme", "session", "startsAt", "place"),
+    CERTIFICATION_PASSED("number", "person", "programme", "certificate", "validThrough"),
+    CERTIFICATION_FAILED("number", "person", "programme", "reason");
 
     private final List<String> placeholders;
 
