@@ -35,6 +35,10 @@ import { GoodwillList } from '../goodwill/GoodwillList.jsx'
 import { GoodwillOffer } from '../goodwill/GoodwillOffer.jsx'
 import { GoodwillPage } from '../goodwill/GoodwillPage.jsx'
 import { ClockPolicies } from '../clockpolicies/ClockPolicies.jsx'
+import { TrainingHome } from '../training/TrainingHome.jsx'
+import { CertificationList } from '../training/CertificationList.jsx'
+import { CertificationForm } from '../training/CertificationForm.jsx'
+import { CertificationPage } from '../training/CertificationPage.jsx'
 
 export function App() {
   const me = useLoad(() => api.get(`${TENANT_ADMIN}/me`), [])
@@ -72,6 +76,10 @@ function pageFor(page, route, me) {
       if (id === 'new') return <GoodwillOffer me={me} query={query} />
       return id ? <GoodwillPage me={me} id={id} /> : <GoodwillList me={me} query={query} />
     case 'clockPolicies': return <ClockPolicies me={me} />
+    case 'training': return <TrainingHome me={me} />
+    case 'certifications':
+      if (id === 'new') return <CertificationForm me={me} query={query} />
+      return id ? <CertificationPage me={me} id={id} /> : <CertificationList me={me} query={query} />
     case 'preAuthorisations': return <PreAuthorisations me={me} query={query} />
     case 'statement': return <Statement me={me} query={query} />
     case 'users': return <DealerUsers me={me} />

@@ -42,7 +42,10 @@ export const can = {
   readGoodwill: me => has(me, ...GOODWILL_ROLES),
   offerGoodwill: me => has(me, 'oem-regional-manager'),
   readClockPolicies: me => isOem(me),
-  keepClockPolicies: me => has(me, 'oem-it', 'oem-cac') && me.scope === 'NETWORK'
+  keepClockPolicies: me => has(me, 'oem-it', 'oem-cac') && me.scope === 'NETWORK',
+  readTraining: me => me.scope === 'DEALER' || isOem(me),
+  applyForCertification: me => has(me, 'dealer-admin'),
+  readCertifications: me => me.scope === 'DEALER' || has(me, 'oem-training', 'oem-regional-manager', 'oem-analyst')
 }
 
 /** The approval step a caller decides, or null: the queue shows the claims waiting at it. */
@@ -70,6 +73,7 @@ export function menuFor(me) {
   if (can.keepContacts(me)) items.push('contacts')
   if (can.readSmsGateway(me)) items.push('smsGateway')
   if (can.readClockPolicies(me)) items.push('clockPolicies')
+  if (can.readTraining(me)) items.push('training')
   return items
 }
 

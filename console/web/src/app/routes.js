@@ -21,6 +21,7 @@ export function caseHref(item) {
     case 'ACCOUNT_REQUEST': return routeHref('accountRequests', item.id)
     case 'COMPLAINT': return routeHref('complaints', item.id)
     case 'GOODWILL': return routeHref('goodwill', item.id)
+    case 'CERTIFICATION': return routeHref('certifications', item.id)
     case 'PRE_AUTHORISATION': return routeHref('preAuthorisations')
     default: return routeHref('cases', item?.id)
   }

@@ -1,3 +1,4 @@
+import { certificationEn, certificationZh } from '../training/certificationMessages.js'
 // Every text of the console in English and Simplified Chinese. Enum names (states, kinds, roles…)
 // without an entry show as they are.
 
@@ -407,4 +408,4 @@ const zh = {
   'role.oem-cac': '客户服务中心', 'role.oem-regional-vp': '区域副总裁'
 }
 
-export const messages = { en, 'zh-CN': zh }
+export const messages = { en: { ...en, ...certificationEn }, 'zh-CN': { ...zh, ...certificationZh } }

@@ -19,7 +19,7 @@ export function ActionDialog({ title, spec, confirmLabel, danger, onConfirm, onC
         <h3>{title}</h3>
         {spec.hint && <p className="muted">{t(spec.hint)}</p>}
         {spec.fields.map(f => f.type === 'select'
-          ? <Select key={f.name} form={form} name={f.name} label={t(f.label)} options={f.options} required={f.required} render={o => label(f.group, o)} />
+          ? <Select key={f.name} form={form} name={f.name} label={t(f.label)} options={f.options} required={f.required} render={f.render || (o => label(f.group, o))} />
           : <Field key={f.name} form={form} name={f.name} label={t(f.label)} required={f.required}
                    type={f.type} rows={f.type === 'textarea' ? 3 : undefined} step={f.type === 'number' ? '0.01' : undefined} autoFocus={f === spec.fields[0]} />)}
         {unplaced.map(m => <div key={m} className="field-error">{m}</div>)}

@@ -73,6 +73,12 @@ public class SearchIndex {
                 "falseClosures":   {"type": "long"},
                 "callbackOutcome": {"type": "keyword"},
                 "complaintNumber": {"type": "keyword"},
+                "personName":      {"type": "text"},
+                "staffNumber":     {"type": "keyword"},
+                "programme":       {"type": "keyword"},
+                "level":           {"type": "long"},
+                "renewal":         {"type": "boolean"},
+                "certificateNumber": {"type": "keyword"},
                 "slaState":        {"type": "keyword"},
                 "nextDueAt":       {"type": "date"},
                 "clocks": {

@@ -1,0 +1,11 @@
+// The pages of training and certification, and who is offered each: the training hub lists them.
+import { can } from '../app/roles.js'
+
+const PAGES = [
+  { page: 'certifications', shows: me => can.readCertifications(me) }
+]
+
+/** The training pages this caller may open, in the hub's order. */
+export function trainingPages(me) {
+  return PAGES.filter(p => p.shows(me)).map(p => p.page)
+}
