@@ -1,0 +1,225 @@
+package com.dealerhub.it;
+
+import com.dealerhub.it.support.Api;
+import com.dealerhub.it.support.Claims;
+import com.dealerhub.it.support.Complaints;
+import com.dealerhub.it.support.Reply;
+import com.dealerhub.it.support.TrainingWorld;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static com.dealerhub.it.support.Claims.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Certification end to end over the API: a technician from the application to the certificate,
+ * SA bronze by years in the role, SA silver through the written exam; each prerequisite's verdict
+ * with its evidence; seats; isolation and bad input.
+ */
+class TrainingCertificationIT {
+
+    static final String PATH = "/platform/api/training/certifications";
+    static final String NETWORK = "aurora";
+    static final String DEALER = "aurora-e01";
+    static final String ADMIN = "aurora-e01-admin";
+    static final String ADVISOR = "aurora-e01-advisor";
+    static final String OTHER_ADMIN = "aurora-e02-admin";
+    static final String TRAINING = "aurora-training";
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @Test
+    void aTechnicianFromTheApplicationToTheCertificate() {
+        String person = TrainingWorld.person(NETWORK, DEALER, "TECHNICIAN", TODAY.minusYears(1));
+        TrainingWorld.lms(NETWORK, person, "TECH-L1-STUDY", TODAY.minusDays(10), null);
+        TrainingWorld.lms(NETWORK, person, "TECH-L1-TEST", TODAY.minusDays(9), 79);
+
+        JsonObject applied = created(Api.as(ADMIN).post(PATH, apply(person, "TECHNICIAN", 1, false)));
+        String id = applied.getString("id");
+        assertThat(applied.getString("number")).startsWith("CE-");
+        assertThat(applied.getString("state")).isEqualTo("APPLIED");
+        assertThat(Complaints.clockStatus(applied, "CHECK")).isEqualTo("RUNNING");
+        assertThat(applied.getBoolean("prerequisitesRecorded")).isFalse();
+        JsonObject test = rule(applied, "OnlineTestPassed");
+        assertThat(test.getBoolean("passed")).as("79 is below the pass score of 80").isFalse();
+        assertThat(rule(applied, "LmsStudyCompleted").getString("evidence")).contains("TECH-L1-STUDY done on " + TODAY.minusDays(10));
+        assertThat(Complaints.actions(applied)).containsExactly("WITHDRAW");
+
+        Reply refused = Api.as(TRAINING).post(PATH + "/" + id + "/check", "{}");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("\"field\":\"prerequisites\"").contains("OnlineTestPassed");
+        assertThat(ok(Api.as(TRAINING).get(PATH + "/" + id)).getString("state")).isEqualTo("APPLIED");
+
+        TrainingWorld.lms(NETWORK, person, "TECH-L1-TEST", TODAY.minusDays(2), 80);
+        JsonObject checked = ok(Api.as(TRAINING).post(PATH + "/" + id + "/check", "{}"));
+        assertThat(checked.getString("state")).isEqualTo("ELIGIBLE");
+        assertThat(checked.getBoolean("prerequisitesRecorded")).isTrue();
+        assertThat(rule(checked, "OnlineTestPassed").getString("evidence")).isEqualTo("TECH-L1-TEST done on " + TODAY.minusDays(2));
+        assertThat(Complaints.clockStatus(checked, "CHECK")).isEqualTo("MET");
+
+        String wrongLevel = TrainingWorld.session(NETWORK, "CERTIFICATION", "TECHNICIAN", 2, 10);
+        Reply notThisLevel = Api.as(TRAINING).post(PATH + "/" + id + "/invitation", session(wrongLevel));
+        assertThat(notThisLevel.status()).isEqualTo(400);
+        assertThat(notThisLevel.body()).contains("\"field\":\"session\"");
+        String full = TrainingWorld.session(NETWORK, "CERTIFICATION", "TECHNICIAN", 1, 1);
+        String other = TrainingWorld.person(NETWORK, DEALER, "TECHNICIAN", TODAY.minusYears(2));
+        fillSeat(other, full);
+        Reply noSeat = Api.as(TRAINING).post(PATH + "/" + id + "/invitation", session(full));
+        assertThat(noSeat.status()).isEqualTo(409);
+        assertThat(noSeat.body()).contains("full");
+
+        String sessionId = TrainingWorld.session(NETWORK, "CERTIFICATION", "TECHNICIAN", 1, 10);
+        JsonObject invited = ok(Api.as(TRAINING).post(PATH + "/" + id + "/invitation", session(sessionId)));
+        assertThat(invited.getString("state")).isEqualTo("INVITED");
+        assertThat(invited.getJsonObject("session").getString("id")).isEqualTo(sessionId);
+        assertThat(Complaints.steps(invited)).contains(TRAINING + ":NOTIFIED");
+
+        Reply tooEarly = Api.as(TRAINING).post(PATH + "/" + id + "/attendance", "{\"attended\":true}");
+        assertThat(tooEarly.status()).isEqualTo(409);
+        assertThat(tooEarly.body()).contains("\"field\":\"attended\"");
+        TrainingWorld.started(NETWORK, sessionId);
+        assertThat(ok(Api.as(TRAINING).post(PATH + "/" + id + "/attendance", "{\"attended\":true}")).getString("state")).isEqualTo("ATTENDED");
+
+        JsonObject certified = ok(Api.as(TRAINING).post(PATH + "/" + id + "/result", "{\"passed\":true}"));
+        assertThat(certified.getString("state")).isEqualTo("CERTIFIED");
+        JsonObject certificate = certified.getJsonObject("certificate");
+        assertThat(certificate.getString("number")).startsWith("AURORA-TECHNICIAN-L1-");
+        assertThat(certificate.getString("issuedOn")).isEqualTo(TODAY.toString());
+        assertThat(certificate.getString("validThrough")).isEqualTo(TODAY.plusMonths(24).minusDays(1).toString());
+        assertThat(Complaints.steps(certified)).containsSubsequence(ADMIN + ":OPEN", TRAINING + ":CHECK", TRAINING + ":INVITE",
+                TRAINING + ":RECORD_ATTENDANCE", TRAINING + ":PASS");
+
+        Reply again = Api.as(ADMIN).post(PATH, apply(person, "TECHNICIAN", 1, false));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body()).contains("\"field\":\"renewal\"").contains(certificate.getString("number"));
+        Reply tooSoonToRenew = Api.as(ADMIN).post(PATH, apply(person, "TECHNICIAN", 1, true));
+        JsonObject renewal = created(tooSoonToRenew);
+        assertThat(rule(renewal, "RenewalWindowOpen").getString("reason"))
+                .isEqualTo("the renewal window opens on " + TODAY.plusMonths(24).minusDays(1).minusDays(89));
+    }
+
+    @Test
+    void serviceAdvisorBronzeByYearsInTheRoleAndSilverThroughTheWrittenExam() {
+        String advisor = TrainingWorld.person(NETWORK, DEALER, "SERVICE_ADVISOR", TODAY.minusYears(3));
+        String newcomer = TrainingWorld.person(NETWORK, DEALER, "SERVICE_ADVISOR", TODAY.minusYears(3).plusDays(1));
+
+        JsonObject notYet = created(Api.as(ADMIN).post(PATH, apply(newcomer, "SERVICE_ADVISOR", 1, false)));
+        assertThat(rule(notYet, "YearsInRoleOrTrainingAttended").getBoolean("passed")).as("a day short of 3 years, no training").isFalse();
+        TrainingWorld.attendedTraining(NETWORK, DEALER, newcomer, "SA-BASICS");
+        assertThat(rule(ok(Api.as(TRAINING).get(PATH + "/" + notYet.getString("id"))), "YearsInRoleOrTrainingAttended")
+                .getBoolean("passed")).as("the training replaces the years").isTrue();
+
+        String bronze = certify(advisor, "SERVICE_ADVISOR", 1, false);
+        assertThat(bronze).startsWith("AURORA-SERVICE_ADVISOR-L1-");
+
+        TrainingWorld.lms(NETWORK, advisor, "SA-SILVER-LMS", TODAY.minusDays(5), null);
+        TrainingWorld.attendedTraining(NETWORK, DEALER, advisor, "SA-ADVANCED");
+        JsonObject silver = created(Api.as(ADMIN).post(PATH, apply(advisor, "SERVICE_ADVISOR", 2, false)));
+        String id = silver.getString("id");
+        assertThat(silver.getString("state")).isEqualTo("REGISTERED_FOR_EXAM");
+        assertThat(rule(silver, "HoldsPrerequisiteLevel").getString("evidence")).startsWith(bronze);
+        assertThat(rule(silver, "EnoughCaseStudiesSubmitted").getString("reason")).isEqualTo("3 case studies needed, 0 attached");
+        for (int i = 1; i <= 3; i++) {
+            Claims.attach(ADMIN, id, "CASE_STUDY", "case-" + i + ".pdf", "application/pdf", Claims.PDF);
+        }
+        assertThat(ok(Api.as(TRAINING).post(PATH + "/" + id + "/check", "{}")).getString("state")).isEqualTo("EXAM_DUE");
+        Reply certificationFirst = Api.as(TRAINING).post(PATH + "/" + id + "/invitation",
+                session(TrainingWorld.session(NETWORK, "CERTIFICATION", "SERVICE_ADVISOR", 2, 10)));
+        assertThat(certificationFirst.status()).as("silver takes the written exam first").isEqualTo(409);
+
+        String exam = TrainingWorld.session(NETWORK, "WRITTEN_EXAM", "SERVICE_ADVISOR", 2, 10);
+        assertThat(ok(Api.as(TRAINING).post(PATH + "/" + id + "/exam-invitation", session(exam))).getString("state")).isEqualTo("EXAM_INVITED");
+        TrainingWorld.started(NETWORK, exam);
+        assertThat(ok(Api.as(TRAINING).post(PATH + "/" + id + "/exam-result", "{\"passed\":true}")).getString("state")).isEqualTo("ELIGIBLE");
+        String practical = TrainingWorld.session(NETWORK, "CERTIFICATION", "SERVICE_ADVISOR", 2, 10);
+        ok(Api.as(TRAINING).post(PATH + "/" + id + "/invitation", session(practical)));
+        TrainingWorld.started(NETWORK, practical);
+        ok(Api.as(TRAINING).post(PATH + "/" + id + "/attendance", "{\"attended\":true}"));
+        JsonObject certified = ok(Api.as(TRAINING).post(PATH + "/" + id + "/result", "{\"passed\":true}"));
+        assertThat(certified.getString("state")).isEqualTo("CERTIFIED");
+        assertThat(certified.getJsonObject("certificate").getString("number")).startsWith("AURORA-SERVICE_ADVISOR-L2-");
+        assertThat(Complaints.steps(certified)).containsSubsequence(TRAINING + ":CHECK", TRAINING + ":INVITE_TO_EXAM",
+                TRAINING + ":PASS_EXAM", TRAINING + ":INVITE", TRAINING + ":RECORD_ATTENDANCE", TRAINING + ":PASS");
+    }
+
+    @Test
+    void anotherDealerSeesNothingAndBadInputChangesNothing() {
+        String person = TrainingWorld.person(NETWORK, DEALER, "TECHNICIAN", TODAY.minusYears(1));
+        String id = created(Api.as(ADMIN).post(PATH, apply(person, "TECHNICIAN", 1, false))).getString("id");
+
+        assertThat(Api.as(OTHER_ADMIN).get(PATH + "/" + id).status()).isEqualTo(404);
+        assertThat(Api.as(OTHER_ADMIN).post(PATH + "/" + id + "/withdraw", "{\"reason\":\"x\"}").status()).isEqualTo(404);
+        assertThat(Api.as(OTHER_ADMIN).get(PATH).array().stream().map(JsonObject.class::cast).map(a -> a.getString("id"))).doesNotContain(id);
+        Reply notTheirs = Api.as(OTHER_ADMIN).post(PATH, apply(person, "TECHNICIAN", 1, false));
+        assertThat(notTheirs.status()).isEqualTo(400);
+        assertThat(notTheirs.body()).contains("\"field\":\"person\"");
+
+        assertThat(Api.as(ADVISOR).post(PATH, apply(person, "TECHNICIAN", 2, false)).status()).isEqualTo(403);
+        Reply unknownProgramme = Api.as(ADMIN).post(PATH, apply(person, "ASTRONAUT", 1, false));
+        assertThat(unknownProgramme.status()).isEqualTo(400);
+        assertThat(unknownProgramme.body()).contains("\"field\":\"programme\"");
+        Reply levelZero = Api.as(ADMIN).post(PATH, apply(person, "TECHNICIAN", 0, false));
+        assertThat(levelZero.status()).isEqualTo(400);
+        assertThat(levelZero.body()).contains("\"field\":\"level\"");
+        Reply second = Api.as(ADMIN).post(PATH, apply(person, "TECHNICIAN", 1, false));
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.body()).contains("\"field\":\"person\"");
+
+        Reply noReason = Api.as(TRAINING).post(PATH + "/" + id + "/reject", "{}");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.body()).contains("\"field\":\"reason\"");
+        assertThat(Api.as(ADMIN).post(PATH + "/" + id + "/check", "{}").status()).isEqualTo(403);
+        JsonObject unchanged = ok(Api.as(ADMIN).get(PATH + "/" + id));
+        assertThat(unchanged.getString("state")).isEqualTo("APPLIED");
+        assertThat(Complaints.steps(unchanged)).hasSize(1);
+        List<String> mine = Api.as(ADMIN).get(PATH + "?state=APPLIED").array().stream().map(JsonObject.class::cast)
+                .map(a -> a.getString("id")).toList();
+        assertThat(mine).contains(id);
+
+        JsonObject withdrawn = ok(Api.as(ADMIN).post(PATH + "/" + id + "/withdraw", "{\"reason\":\"left for another course\"}"));
+        assertThat(withdrawn.getString("state")).isEqualTo("WITHDRAWN");
+        assertThat(Complaints.clockStatus(withdrawn, "CHECK")).isEqualTo("MET");
+    }
+
+    /** Walks an application of an eligible person to its certificate; returns the certificate number. */
+    private static String certify(String person, String programme, int level, boolean renewal) {
+        String id = created(Api.as(ADMIN).post(PATH, apply(person, programme, level, renewal))).getString("id");
+        ok(Api.as(TRAINING).post(PATH + "/" + id + "/check", "{}"));
+        String session = TrainingWorld.session(NETWORK, "CERTIFICATION", programme, level, 10);
+        ok(Api.as(TRAINING).post(PATH + "/" + id + "/invitation", session(session)));
+        TrainingWorld.started(NETWORK, session);
+        ok(Api.as(TRAINING).post(PATH + "/" + id + "/attendance", "{\"attended\":true}"));
+        return ok(Api.as(TRAINING).post(PATH + "/" + id + "/result", "{\"passed\":true}")).getJsonObject("certificate").getString("number");
+    }
+
+    /** Another application of a person takes the session's only seat. */
+    private static void fillSeat(String person, String session) {
+        String id = created(Api.as(ADMIN).post(PATH, apply(person, "TECHNICIAN", 1, false))).getString("id");
+        TrainingWorld.lms(NETWORK, person, "TECH-L1-STUDY", TODAY.minusDays(3), null);
+        TrainingWorld.lms(NETWORK, person, "TECH-L1-TEST", TODAY.minusDays(3), 95);
+        ok(Api.as(TRAINING).post(PATH + "/" + id + "/check", "{}"));
+        ok(Api.as(TRAINING).post(PATH + "/" + id + "/invitation", session(session)));
+    }
+
+    private static JsonObject rule(JsonObject application, String rule) {
+        return application.getJsonArray("prerequisites").stream().map(JsonObject.class::cast)
+                .filter(r -> r.getString("rule").equals(rule)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + rule + " in " + application));
+    }
+
+    private static String apply(String person, String programme, int level, boolean renewal) {
+        return "{\"person\":\"%s\",\"programme\":\"%s\",\"level\":%d,\"renewal\":%s}".formatted(person, programme, level, renewal);
+    }
+
+    private static String session(String id) {
+        return "{\"session\":\"" + id + "\"}";
+    }
+
+    private static JsonObject created(Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.object();
+    }
+}
