@@ -1,5 +1,6 @@
 package com.dealerhub.platform.training.certification;
 
+import com.dealerhub.platform.cases.NativeValues;
 import com.dealerhub.platform.training.certification.prerequisites.Candidate;
 import com.dealerhub.platform.training.lms.Completion;
 import com.dealerhub.platform.training.programmes.ProgrammeLevel;
@@ -83,7 +84,7 @@ public class CandidateEvidence {
                         WHERE seat.person_id = ?1 AND seat.attended AND s.kind = 'TRAINING'""")
                 .setParameter(1, person).getResultList())
                 .forEach(r -> {
-                    LocalDate day = ((java.time.OffsetDateTime) r[1]).atZoneSameInstant(SHANGHAI).toLocalDate();
+                    LocalDate day = NativeValues.instant(r[1]).atZone(SHANGHAI).toLocalDate();
                     if (!day.isBefore(since)) {
                         attended.merge((String) r[0], day, (a, b) -> a.isBefore(b) ? a : b);
                     }

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.training.certification;
 
+import com.dealerhub.platform.cases.NativeValues;
 import com.dealerhub.common.problem.Conflict;
 import com.dealerhub.common.security.CurrentCaller;
 import com.dealerhub.platform.cases.CaseView;
@@ -18,7 +19,6 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -112,7 +112,7 @@ public class CertificationViews {
         return rows(em.createNativeQuery("SELECT id, kind, title, starts_at, place FROM training_session WHERE id = ?1")
                 .setParameter(1, id))
                 .map(r -> new CertificationView.Session((UUID) r[0], (String) r[1], (String) r[2],
-                        ((OffsetDateTime) r[3]).toInstant(), (String) r[4]))
+                        NativeValues.instant(r[3]), (String) r[4]))
                 .findFirst().orElse(null);
     }
 

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.training.sessions;
 
+import com.dealerhub.platform.cases.NativeValues;
 import com.dealerhub.common.problem.Conflict;
 import com.dealerhub.common.problem.InvalidField;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +38,7 @@ public class SessionSeats {
         }
         Object[] row = (Object[]) rows.getFirst();
         SessionSummary summary = new SessionSummary((UUID) row[0], (String) row[1], (String) row[2],
-                ((java.time.OffsetDateTime) row[3]).toInstant(), (String) row[4], (String) row[5],
+                NativeValues.instant(row[3]), (String) row[4], (String) row[5],
                 row[6] == null ? null : ((Number) row[6]).intValue());
         if (!summary.kind().equals(expectedKind)
                 || (programme != null && !(programme.equals(summary.programme()) && level.equals(summary.level())))) {
