@@ -15,7 +15,8 @@ public enum Template {
     COMPLAINT_EMERGENCY_ESCALATED("number", "dealerShortName", "hours"),
     SLA_WARNING("number", "clock", "dueAt"),
     SLA_BREACHED("number", "clock", "dueAt"),
-    CASE_UPDATE("number", "action", "state");
+    CASE_UPDATE("number", "action", "state"),
+    CERTIFICATE_EXPIRING("certificate", "holder", "staffNumber", "programme", "level", "validThrough", "daysLeft");
 
     private final List<String> placeholders;
 
