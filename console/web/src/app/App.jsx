@@ -35,6 +35,7 @@ import { GoodwillList } from '../goodwill/GoodwillList.jsx'
 import { GoodwillOffer } from '../goodwill/GoodwillOffer.jsx'
 import { GoodwillPage } from '../goodwill/GoodwillPage.jsx'
 import { ClockPolicies } from '../clockpolicies/ClockPolicies.jsx'
+import { CertificateList, Coverage, MyCertificates } from '../certificates/Certificates.jsx'
 
 export function App() {
   const me = useLoad(() => api.get(`${TENANT_ADMIN}/me`), [])
@@ -87,6 +88,9 @@ function pageFor(page, route, me) {
     case 'inbox': return <Inbox me={me} />
     case 'contacts': return <Contacts me={me} />
     case 'smsGateway': return <SmsGateway me={me} query={query} />
+    case 'myCertificates': return <MyCertificates me={me} />
+    case 'certificates': return <CertificateList me={me} query={query} />
+    case 'coverage': return <Coverage me={me} query={query} />
     default: return <Who me={me} />
   }
 }

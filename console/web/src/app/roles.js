@@ -42,7 +42,11 @@ export const can = {
   readGoodwill: me => has(me, ...GOODWILL_ROLES),
   offerGoodwill: me => has(me, 'oem-regional-manager'),
   readClockPolicies: me => isOem(me),
-  keepClockPolicies: me => has(me, 'oem-it', 'oem-cac') && me.scope === 'NETWORK'
+  keepClockPolicies: me => has(me, 'oem-it', 'oem-cac') && me.scope === 'NETWORK',
+  // training and certification
+  readMyCertificates: me => me.scope === 'DEALER',
+  readCertificates: me => has(me, 'dealer-admin') || isOem(me),
+  readCoverage: me => has(me, 'dealer-admin') || isOem(me)
 }
 
 /** The approval step a caller decides, or null: the queue shows the claims waiting at it. */
@@ -70,6 +74,9 @@ export function menuFor(me) {
   if (can.keepContacts(me)) items.push('contacts')
   if (can.readSmsGateway(me)) items.push('smsGateway')
   if (can.readClockPolicies(me)) items.push('clockPolicies')
+  if (can.readMyCertificates(me)) items.push('myCertificates')
+  if (can.readCertificates(me)) items.push('certificates')
+  if (can.readCoverage(me)) items.push('coverage')
   return items
 }
 
