@@ -93,20 +93,25 @@ class TrainingClaimGateIT {
 
         String code = "IT-HV-" + Cases.uniqueWord().substring(3, 11);
         String path = "/platform/api/warranty/catalogue/labor-operations";
-        Reply imported = Api.as("aurora-claims").post(path, "code,description,flatRateHours,requiredProgramme,requiredLevel\n"
+        Reply imported = csv("code,description,flatRateHours,requiredProgramme,requiredLevel\n"
                 + code + ",高压测试,2.0,TECHNICIAN,3\n");
         assertThat(imported.status()).as("%s", imported).isEqualTo(200);
         assertThat(Api.as(CLERK).get(path).array().getValuesAs(JsonObject.class))
                 .filteredOn(o -> o.getString("code").equals(code)).singleElement()
                 .satisfies(o -> assertThat(o.getInt("requiredLevel")).isEqualTo(3));
 
-        assertField(Api.as("aurora-claims").post(path, "code,description,flatRateHours,requiredProgramme,requiredLevel\n"
+        assertField(csv("code,description,flatRateHours,requiredProgramme,requiredLevel\n"
                 + code + ",高压测试,2.0,TECHNICIAN,7\n"), "csv");
-        assertField(Api.as("aurora-claims").post(path, "code,description,flatRateHours,requiredProgramme,requiredLevel\n"
+        assertField(csv("code,description,flatRateHours,requiredProgramme,requiredLevel\n"
                 + code + ",高压测试,2.0,,1\n"), "csv");
         assertThat(Api.as(CLERK).get(path).array().getValuesAs(JsonObject.class))
                 .filteredOn(o -> o.getString("code").equals(code)).singleElement()
                 .satisfies(o -> assertThat(o.getString("requiredProgramme")).isEqualTo("TECHNICIAN"));
+    }
+
+    private static Reply csv(String text) {
+        return Api.as("aurora-claims").upload("/platform/api/warranty/catalogue/labor-operations", "text/csv",
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static Claims.Body hvClaim(LocalDate repaired, String... technicians) {

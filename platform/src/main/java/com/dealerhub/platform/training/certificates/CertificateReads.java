@@ -45,9 +45,8 @@ public class CertificateReads {
                  JOIN certification_programme cp ON cp.network_code = c.network_code AND cp.code = c.programme_code
             WHERE c.network_code = :network""";
 
-    private static final String WITHIN_REACH = """
-             AND (c.dealer_code = ANY (:reach)
-                  OR EXISTS (SELECT 1 FROM roster_entry r WHERE r.person_id = c.person_id AND r.dealer_code = ANY (:reach)))""";
+    private static final String WITHIN_REACH = " AND (c.dealer_code = ANY (:reach)"
+            + " OR EXISTS (SELECT 1 FROM roster_entry r WHERE r.person_id = c.person_id AND r.dealer_code = ANY (:reach)))";
 
     @PersistenceContext
     EntityManager em;
@@ -85,9 +84,8 @@ public class CertificateReads {
             parameters.put("horizon", today.plusDays(filter.expiringWithinDays()));
         }
         if (filter.dealer() != null) {
-            sql.append("""
-                     AND EXISTS (SELECT 1 FROM roster_entry r WHERE r.person_id = c.person_id AND r.dealer_code = :dealer
-                                 AND r.dealer_code = ANY (:reach) AND (r.left_on IS NULL OR r.left_on >= :today))""");
+            sql.append(" AND EXISTS (SELECT 1 FROM roster_entry r WHERE r.person_id = c.person_id AND r.dealer_code = :dealer"
+                    + " AND r.dealer_code = ANY (:reach) AND (r.left_on IS NULL OR r.left_on >= :today))");
             parameters.put("dealer", filter.dealer());
         }
         sql.append(" ORDER BY c.valid_through, c.number LIMIT ").append(MAX_ROWS);
