@@ -39,6 +39,7 @@ import { TrainingHome } from '../training/TrainingHome.jsx'
 import { CertificationList } from '../training/CertificationList.jsx'
 import { CertificationForm } from '../training/CertificationForm.jsx'
 import { CertificationPage } from '../training/CertificationPage.jsx'
+import { CertificateList, Coverage, MyCertificates } from '../certificates/Certificates.jsx'
 
 export function App() {
   const me = useLoad(() => api.get(`${TENANT_ADMIN}/me`), [])
@@ -95,6 +96,9 @@ function pageFor(page, route, me) {
     case 'inbox': return <Inbox me={me} />
     case 'contacts': return <Contacts me={me} />
     case 'smsGateway': return <SmsGateway me={me} query={query} />
+    case 'myCertificates': return <MyCertificates me={me} />
+    case 'certificates': return <CertificateList me={me} query={query} />
+    case 'coverage': return <Coverage me={me} query={query} />
     default: return <Who me={me} />
   }
 }

@@ -45,7 +45,11 @@ export const can = {
   keepClockPolicies: me => has(me, 'oem-it', 'oem-cac') && me.scope === 'NETWORK',
   readTraining: me => me.scope === 'DEALER' || isOem(me),
   applyForCertification: me => has(me, 'dealer-admin'),
-  readCertifications: me => me.scope === 'DEALER' || has(me, 'oem-training', 'oem-regional-manager', 'oem-analyst')
+  readCertifications: me => me.scope === 'DEALER' || has(me, 'oem-training', 'oem-regional-manager', 'oem-analyst'),
+  // training and certification
+  readMyCertificates: me => me.scope === 'DEALER',
+  readCertificates: me => has(me, 'dealer-admin') || isOem(me),
+  readCoverage: me => has(me, 'dealer-admin') || isOem(me)
 }
 
 /** The approval step a caller decides, or null: the queue shows the claims waiting at it. */

@@ -8,6 +8,7 @@ import { Field, Loading, ProblemBanner, Select, useMessage } from '../ui/control
 import { useForm, useLoad } from '../ui/hooks.js'
 import { CLAIM_KINDS } from './claimKinds.js'
 import { claimErrors, claimToForm, COMPLETE_VIN, emptyClaim, toClaimRequest, vehicleFill } from './claimForm.js'
+import { requirementOf, technicianLabel } from '../certificates/certificateModel.js'
 
 /** Drafts a new claim, or corrects a draft or returned one (`claimId`). */
 export function ClaimForm({ me, claimId }) {
@@ -25,9 +26,10 @@ function ClaimEditor({ claim }) {
     api.get(`${PLATFORM}/warranty/catalogue/labor-operations`),
     api.get(`${PLATFORM}/warranty/catalogue/parts`),
     api.get(`${PLATFORM}/pre-authorisations`, { state: 'GRANTED' }),
-    api.get(`${PLATFORM}/warranty/campaigns`)
+    api.get(`${PLATFORM}/warranty/campaigns`),
+    api.get(`${PLATFORM}/warranty-claims/technicians`)
   ]), [])
-  const [models, operations, parts, preAuthorisations, campaigns] = catalogue.data || [[], [], [], [], []]
+  const [models, operations, parts, preAuthorisations, campaigns, roster] = catalogue.data || [[], [], [], [], [], []]
   const v = form.values
   const vin = v.vin.trim().toUpperCase()
   useEffect(() => {
@@ -48,7 +50,7 @@ function ClaimEditor({ claim }) {
   })
   const setLine = (list, i, field, value) => form.set(list, v[list].map((line, j) => (j === i ? { ...line, [field]: value } : line)))
   const placed = ['kind', 'repairOrder', 'vin', 'model', 'saleDate', 'repairDate', 'mileage', 'faultDescription', 'cause', 'sublet',
-    'preAuthorisation', 'campaign', 'labor', 'parts',
+    'preAuthorisation', 'campaign', 'labor', 'parts', ...v.technicians.map((_, i) => `technicians[${i}]`),
     ...v.labor.flatMap((_, i) => [`labor[${i}].operation`, `labor[${i}].hours`]),
     ...v.parts.flatMap((_, i) => [`parts[${i}].number`, `parts[${i}].quantity`, `parts[${i}].unitPrice`])]
 
@@ -86,13 +88,16 @@ function ClaimEditor({ claim }) {
         <fieldset className="wide">
           <legend>{t('claim.labor')}</legend>
           <LineErrors form={form} name="labor" />
-          <datalist id="operations">{operations.map(o => <option key={o.code} value={o.code}>{o.description} ({o.flatRateHours} h)</option>)}</datalist>
+          <datalist id="operations">{operations.map(o => <option key={o.code} value={o.code}>{o.description} ({o.flatRateHours} h){requirementOf(o) ? ` · ${t('claim.requires', { requirement: requirementOf(o) })}` : ''}</option>)}</datalist>
           {v.labor.map((line, i) => (
             <div className="line" key={i}>
               <LineInput form={form} name={`labor[${i}].operation`} label={t('claim.operation')} value={line.operation} list="operations"
                          onChange={value => setLine('labor', i, 'operation', value)} />
               <LineInput form={form} name={`labor[${i}].hours`} label={t('claim.hours')} value={line.hours} type="number" step="0.1"
                          onChange={value => setLine('labor', i, 'hours', value)} />
+              {requirementOf(operations.find(o => o.code === line.operation.trim())) && (
+                <span className="badge warn">{t('claim.requires', { requirement: requirementOf(operations.find(o => o.code === line.operation.trim())) })}</span>
+              )}
               <button type="button" className="link" onClick={() => form.set('labor', v.labor.filter((_, j) => j !== i))}>{t('common.remove')}</button>
             </div>
           ))}
@@ -120,6 +125,20 @@ function ClaimEditor({ claim }) {
           <button type="button" id="add-part" onClick={() => form.set('parts', [...v.parts, { number: '', quantity: '1', unitPrice: '', causal: v.parts.length === 0 }])}>+ {t('claim.addPart')}</button>
         </fieldset>
         <Field form={form} name="sublet" label={t('claim.sublet')} type="number" step="0.01" min={0} />
+
+        <fieldset className="wide" id="technicians">
+          <legend>{t('claim.technicians')}</legend>
+          <p className="muted">{t('claim.technicianHint')}</p>
+          {[...roster, ...(claim?.technicians || []).filter(n => !roster.some(r => r.staffNumber === n.staffNumber))
+            .map(n => ({ ...n, validCertificates: [] }))].map(person => (
+            <label className="check" key={person.staffNumber}>
+              <input type="checkbox" name="technicians" value={person.staffNumber} checked={v.technicians.includes(person.staffNumber)}
+                     onChange={e => form.set('technicians', e.target.checked ? [...v.technicians, person.staffNumber]
+                       : v.technicians.filter(s => s !== person.staffNumber))} /> {technicianLabel(person)}
+            </label>
+          ))}
+          {v.technicians.map((_, i) => <LineErrors key={i} form={form} name={`technicians[${i}]`} />)}
+        </fieldset>
 
         <div className="wide">
           <ProblemBanner problem={form.failure} />

@@ -48,6 +48,8 @@ function Claim({ view, reload }) {
           <dt>{t('claim.mileage')}</dt><dd>{r.mileage.toLocaleString(language)} km</dd>
           {r.campaign && <><dt>{t('claim.campaign')}</dt><dd>{r.campaign}</dd></>}
           {r.preAuthorisation && <><dt>{t('claim.preAuthorisation')}</dt><dd>{r.preAuthorisation}</dd></>}
+          {view.technicians?.length > 0 && <><dt>{t('claim.technicians')}</dt>
+            <dd id="technicians">{view.technicians.map(p => `${p.name} (${p.staffNumber})`).join(', ')}</dd></>}
           <dt>{t('claim.submittedAt')}</dt><dd>{formatDateTime(view.submittedAt, language)}</dd>
           {view.settledAt && <><dt>{t('claim.settledAt')}</dt><dd id="settled-at">{formatDateTime(view.settledAt, language)}</dd></>}
         </dl>

@@ -6,7 +6,7 @@ export function emptyClaim() {
   return {
     kind: 'REGULAR', repairOrder: '', vin: '', model: '', saleDate: '', repairDate: todayIn(),
     mileage: '', faultDescription: '', cause: '', labor: [{ operation: '', hours: '' }], parts: [], sublet: '',
-    preAuthorisation: '', campaign: ''
+    preAuthorisation: '', campaign: '', technicians: []
   }
 }
 
@@ -18,7 +18,8 @@ export function claimToForm(view) {
     mileage: String(r.mileage), faultDescription: r.faultDescription, cause: r.cause || '',
     labor: view.lines.labor.map(l => ({ operation: l.operation, hours: String(l.hours) })),
     parts: view.lines.parts.map(p => ({ number: p.number, quantity: String(p.quantity), unitPrice: String(p.unitPrice), causal: p.causal })),
-    sublet: view.lines.sublet ? String(view.lines.sublet) : '', preAuthorisation: r.preAuthorisation || '', campaign: r.campaign || ''
+    sublet: view.lines.sublet ? String(view.lines.sublet) : '', preAuthorisation: r.preAuthorisation || '', campaign: r.campaign || '',
+    technicians: (view.technicians || []).map(t => t.staffNumber)
   }
 }
 
@@ -74,6 +75,7 @@ export function toClaimRequest(values, idempotencyKey) {
     sublet: values.sublet === '' ? null : Number(values.sublet),
     preAuthorisation: values.kind === 'SPECIAL_PART' ? text(values.preAuthorisation) : null,
     campaign: values.kind === 'CAMPAIGN' ? text(values.campaign.trim()) : null,
+    technicians: values.technicians || [],
     idempotencyKey
   }
 }

@@ -202,7 +202,23 @@ const en = {
   'action.NOTIFIED': 'notified', 'action.NOT_NOTIFIED': 'not notified (no contact)', 'action.SLA_WARNING': 'deadline warning', 'action.SLA_BREACHED': 'deadline breached', 'action.FLAGGED_EMERGENCY': 'flagged as an emergency',
   'action.GOODWILL_OPENED': 'opened goodwill', 'action.PAY': 'paid',
   'purpose.SIGNED_AGREEMENT': 'Signed agreement',
-  'role.oem-cac': 'Customer assistance centre', 'role.oem-regional-vp': 'Regional VP'
+  'role.oem-cac': 'Customer assistance centre', 'role.oem-regional-vp': 'Regional VP',
+  // Training and certification: certificates, coverage, the claim's technicians
+  'menu.myCertificates': 'My certificates', 'menu.certificates': 'Certificates', 'menu.coverage': 'Certification coverage',
+  'certificates.mineTitle': 'My certificates', 'certificates.title': 'Certificates', 'certificates.number': 'Certificate',
+  'certificates.holder': 'Holder', 'certificates.programme': 'Programme', 'certificates.issuedOn': 'Issued on',
+  'certificates.validThrough': 'Valid through', 'certificates.status': 'Status', 'certificates.dealers': 'Dealer now',
+  'certificates.anyProgramme': 'Any programme', 'certificates.anyExpiry': 'Any expiry', 'certificates.expiring': 'Expiring',
+  'certificates.expiringWithin': 'Expiring within {days} days', 'certificates.daysLeft': '{days} days left',
+  'certificates.lastDay': 'last valid day', 'certificates.expiredAgo': 'expired {days} days ago',
+  'certificateStatus.VALID': 'Valid', 'certificateStatus.IN_RENEWAL_WINDOW': 'Renewal due', 'certificateStatus.EXPIRED': 'Expired',
+  'programme.TECHNICIAN': 'Technician', 'programme.EV_HV': 'EV high voltage', 'programme.SERVICE_ADVISOR': 'Service advisor',
+  'coverage.title': 'Certification coverage', 'coverage.asOf': 'As of {day}', 'coverage.regions': 'Per region', 'coverage.dealers': 'Per dealer',
+  'coverage.region': 'Region', 'coverage.share': 'Certified share', 'coverage.ofPeople': '{holders} of {inRole} in the role',
+  'coverage.dealersMet': 'Dealers meeting the requirement', 'coverage.dealersMetOf': '{met} of {dealers}',
+  'coverage.requirement': 'Requirement', 'coverage.met': 'Met', 'coverage.notMet': 'Not met',
+  'claim.technicians': 'Technicians of the repair', 'claim.technicianHint': 'Operations marked with a programme need a technician certified for it on the repair date.',
+  'claim.requires': 'requires {requirement}', 'rule.CertifiedTechnicians': 'Certified technicians'
 }
 
 const zh = {
@@ -405,7 +421,23 @@ const zh = {
   'action.NOTIFIED': '已通知', 'action.NOT_NOTIFIED': '未通知（无联系人）', 'action.SLA_WARNING': '时限预警', 'action.SLA_BREACHED': '已超时', 'action.FLAGGED_EMERGENCY': '标记为紧急',
   'action.GOODWILL_OPENED': '发起善意维修', 'action.PAY': '付款',
   'purpose.SIGNED_AGREEMENT': '签字协议',
-  'role.oem-cac': '客户服务中心', 'role.oem-regional-vp': '区域副总裁'
+  'role.oem-cac': '客户服务中心', 'role.oem-regional-vp': '区域副总裁',
+  // 培训与认证：证书、覆盖率、索赔的维修技师
+  'menu.myCertificates': '我的证书', 'menu.certificates': '证书', 'menu.coverage': '认证覆盖率',
+  'certificates.mineTitle': '我的证书', 'certificates.title': '证书', 'certificates.number': '证书编号',
+  'certificates.holder': '持证人', 'certificates.programme': '认证项目', 'certificates.issuedOn': '颁发日期',
+  'certificates.validThrough': '有效期至', 'certificates.status': '状态', 'certificates.dealers': '现任职经销商',
+  'certificates.anyProgramme': '全部项目', 'certificates.anyExpiry': '不限到期', 'certificates.expiring': '即将到期',
+  'certificates.expiringWithin': '{days} 天内到期', 'certificates.daysLeft': '剩余 {days} 天',
+  'certificates.lastDay': '今天为最后有效日', 'certificates.expiredAgo': '已过期 {days} 天',
+  'certificateStatus.VALID': '有效', 'certificateStatus.IN_RENEWAL_WINDOW': '待复审', 'certificateStatus.EXPIRED': '已过期',
+  'programme.TECHNICIAN': '技师技术认证', 'programme.EV_HV': '新能源高压作业', 'programme.SERVICE_ADVISOR': '服务顾问认证',
+  'coverage.title': '认证覆盖率', 'coverage.asOf': '统计日期 {day}', 'coverage.regions': '按区域', 'coverage.dealers': '按经销商',
+  'coverage.region': '区域', 'coverage.share': '持证比例', 'coverage.ofPeople': '该岗位 {inRole} 人中 {holders} 人持证',
+  'coverage.dealersMet': '达标经销商', 'coverage.dealersMetOf': '{dealers} 家中 {met} 家',
+  'coverage.requirement': '网络要求', 'coverage.met': '达标', 'coverage.notMet': '未达标',
+  'claim.technicians': '维修技师', 'claim.technicianHint': '标有认证项目的工时须由维修当天持有有效证书的技师完成。',
+  'claim.requires': '需 {requirement}', 'rule.CertifiedTechnicians': '技师持证'
 }
 
 export const messages = { en: { ...en, ...certificationEn }, 'zh-CN': { ...zh, ...certificationZh } }

@@ -2,6 +2,9 @@
 
 export const certificationEn = {
   'menu.training': 'Training', 'menu.certifications': 'Certification applications',
+  'training.about.myCertificates': 'The certificates you hold, with their validity.',
+  'training.about.certificates': 'Certificates of your people or your network: valid, in the renewal window, expired; expiring soon.',
+  'training.about.coverage': 'Certification coverage per region and dealer: the share of people in the role validly certified, and required programmes met or not.',
   'training.about.certifications': 'Technician and service-advisor certification: applications, the training department\'s checks, invitations and results.',
   'type.CERTIFICATION': 'Certification',
   'certification.title': 'Certification applications', 'certification.new': 'Apply for certification',
@@ -41,6 +44,9 @@ export const certificationEn = {
 
 export const certificationZh = {
   'menu.training': '培训认证', 'menu.certifications': '认证申请',
+  'training.about.myCertificates': '本人持有的证书及有效期。',
+  'training.about.certificates': '本店人员或全网的证书：有效、复审期内、已过期；即将到期。',
+  'training.about.coverage': '按区域和经销商统计认证覆盖率：在岗人员持有效证书的比例，以及必备项目是否达标。',
   'training.about.certifications': '技师与服务顾问认证：申请、培训部审核、邀请与结果。',
   'type.CERTIFICATION': '认证',
   'certification.title': '认证申请', 'certification.new': '申请认证',

@@ -2,7 +2,10 @@
 import { can } from '../app/roles.js'
 
 const PAGES = [
-  { page: 'certifications', shows: me => can.readCertifications(me) }
+  { page: 'certifications', shows: me => can.readCertifications(me) },
+  { page: 'myCertificates', shows: me => can.readMyCertificates(me) },
+  { page: 'certificates', shows: me => can.readCertificates(me) },
+  { page: 'coverage', shows: me => can.readCoverage(me) }
 ]
 
 /** The training pages this caller may open, in the hub's order. */

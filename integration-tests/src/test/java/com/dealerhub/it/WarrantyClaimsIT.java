@@ -47,7 +47,7 @@ class WarrantyClaimsIT {
         JsonObject submitted = submit(CLERK, id);
         assertThat(state(submitted)).isEqualTo("PENDING_CLAIMS");
         assertThat(submitted.getJsonObject("adjudication").getString("outcome")).isEqualTo("PASS");
-        assertThat(submitted.getJsonObject("adjudication").getJsonArray("results")).hasSize(8);
+        assertThat(submitted.getJsonObject("adjudication").getJsonArray("results")).hasSize(9);
         assertThat(submitted.getJsonObject("adjudication").getInt("settingsVersion")).isPositive();
         assertThat(Claims.queueOf("aurora-claims", vin)).contains(id);
         assertThat(Claims.queueOf("aurora-quality", vin)).doesNotContain(id);

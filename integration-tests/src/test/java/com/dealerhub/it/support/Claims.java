@@ -66,6 +66,16 @@ public final class Claims {
             return this;
         }
 
+        /** The staff numbers of the technicians who did the repair. */
+        public Body technicians(String... staffNumbers) {
+            JsonArrayBuilder technicians = JSON.createArrayBuilder();
+            for (String staffNumber : staffNumbers) {
+                technicians.add(staffNumber);
+            }
+            fields.put("technicians", technicians.build());
+            return this;
+        }
+
         public Body parts(JsonObject... items) {
             JsonArrayBuilder parts = JSON.createArrayBuilder();
             for (JsonObject item : items) {

@@ -2,6 +2,7 @@ package com.dealerhub.platform.cases;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** Values as native queries return them, in the types the domain uses. */
 public final class NativeValues {
@@ -12,5 +13,10 @@ public final class NativeValues {
     /** A {@code timestamptz} column, which the driver may hand over as a Timestamp or an Instant. */
     public static Instant instant(Object value) {
         return value == null ? null : value instanceof Timestamp t ? t.toInstant() : (Instant) value;
+    }
+
+    /** A {@code date} column, which the driver may hand over as a java.sql.Date or a LocalDate. */
+    public static LocalDate date(Object value) {
+        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }

@@ -49,16 +49,12 @@ public class SlaNotifier implements DeadlineFiringListener {
                 LOG.warning("deadline " + deadline.clock() + " of case " + about.number() + " names no duty: " + name);
                 continue;
             }
-            var holder = ContactDirectory.find(connection, about.dealer(), duty);
-            if (holder.isEmpty()) {
+            var note = DutyHolders.notify(connection, deadline.caseId(), about.dealer(), duty, template, values);
+            if (note.isEmpty()) {
                 LOG.info("nobody holds " + duty + " for dealer " + about.dealer().code() + "; case " + about.number() + " not notified");
                 continue;
             }
-            String note = NotificationRows.write(connection, deadline.caseId(), about.dealer().network(), about.dealer().code(),
-                    holder.get(), template, values);
-            if (note != null) {
-                NotificationRows.recordOnTimeline(connection, deadline.caseId(), Caller.SYSTEM_USERNAME, note);
-            }
+            NotificationRows.recordOnTimeline(connection, deadline.caseId(), Caller.SYSTEM_USERNAME, note.get());
         }
     }
 

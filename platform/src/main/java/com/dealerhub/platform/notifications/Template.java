@@ -18,7 +18,8 @@ public enum Template {
     CASE_UPDATE("number", "action", "state"),
     CERTIFICATION_INVITATION("number", "person", "programme", "session", "startsAt", "place"),
     CERTIFICATION_PASSED("number", "person", "programme", "certificate", "validThrough"),
-    CERTIFICATION_FAILED("number", "person", "programme", "reason");
+    CERTIFICATION_FAILED("number", "person", "programme", "reason"),
+    CERTIFICATE_EXPIRING("certificate", "holder", "staffNumber", "programme", "level", "validThrough", "daysLeft");
 
     private final List<String> placeholders;
 

@@ -1,13 +1,17 @@
 package com.dealerhub.platform.training.certificates;
 
+import com.dealerhub.platform.cases.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Issues certificates, within the caller's transaction. */
+/** Issues certificates and tells which a person holds, within the caller's transaction. */
 @ApplicationScoped
 public class Certificates {
 
@@ -44,5 +48,28 @@ public class Certificates {
                 .setParameter(8, validThrough).setParameter(9, issue.dealer()).setParameter(10, issue.application())
                 .executeUpdate();
         return new Issued(id, number, validThrough);
+    }
+
+    /** Every certificate the person holds or held, expired ones too, latest expiry first. */
+    public List<HeldCertificate> of(UUID person) {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT id, number, person_id, programme_code, level, issued_on, valid_through FROM certificate
+                        WHERE person_id = ?1 ORDER BY valid_through DESC, level DESC""")
+                .setParameter(1, person).getResultList();
+        return rows.stream().map(Object[].class::cast).map(Certificates::held).toList();
+    }
+
+    /**
+     * The person's certificate of the programme at {@code minLevel} or higher that was valid on the
+     * day (the highest level, then the longest valid), if any.
+     */
+    public Optional<HeldCertificate> validOn(UUID person, String programme, int minLevel, LocalDate day) {
+        return of(person).stream().filter(c -> c.certifies(programme, minLevel) && c.validOn(day))
+                .max(Comparator.comparingInt(HeldCertificate::level).thenComparing(HeldCertificate::validThrough));
+    }
+
+    private static HeldCertificate held(Object[] row) {
+        return new HeldCertificate((UUID) row[0], (String) row[1], (UUID) row[2], (String) row[3], ((Number) row[4]).intValue(),
+                NativeValues.date(row[5]), NativeValues.date(row[6]));
     }
 }

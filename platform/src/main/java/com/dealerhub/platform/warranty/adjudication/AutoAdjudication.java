@@ -17,7 +17,7 @@ public final class AutoAdjudication {
     private static final List<AdjudicationRule> RULES = List.of(
             new WithinWarrantyPeriod(), new MileageNotRolledBack(), new NotADuplicateClaim(), new LaborWithinFlatRate(),
             new PartPricesMatchCatalogue(), new RequiredAttachmentsPresent(), new AuthorisationPresentAndUnexpired(),
-            new CampaignCoversVehicle());
+            new CampaignCoversVehicle(), new CertifiedTechnicians());
 
     private AutoAdjudication() {
     }

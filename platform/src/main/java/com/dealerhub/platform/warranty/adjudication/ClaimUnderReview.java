@@ -16,12 +16,33 @@ import java.util.Set;
  * @param authorisationNeed    whether and why the claim needs a TAC pre-authorisation
  * @param authorisation        the cited TAC pre-authorisation, or null if none is cited
  * @param campaign             the cited campaign as it concerns this VIN, or null for a claim outside campaigns
+ * @param certification        the certificates the labor operations require and those the named technicians hold
  */
 public record ClaimUnderReview(LocalDate saleDate, LocalDate repairDate, long mileage, Long lastKnownMileage,
                                WarrantyTerms terms, List<LaborLine> labor, List<PartLine> parts,
                                List<EarlierClaim> earlierClaims, Set<String> requiredAttachments, Set<String> attachments,
                                AuthorisationNeed authorisationNeed, Authorisation authorisation,
-                               Campaign campaign) {
+                               Campaign campaign, Certification certification) {
+
+    /**
+     * What certification the repair needed and what its technicians held.
+     *
+     * @param required    per labor operation that requires one, the programme and the lowest level
+     * @param technicians the people the claim names as having done the repair, with every certificate they hold or held
+     */
+    public record Certification(List<Requirement> required, List<Technician> technicians) {
+        public static final Certification NONE = new Certification(List.of(), List.of());
+    }
+
+    public record Requirement(String operation, String programme, int level) {
+    }
+
+    public record Technician(String staffNumber, String name, List<Certificate> certificates) {
+    }
+
+    /** A certificate valid from {@code issuedOn} through {@code validThrough}, both inclusive. */
+    public record Certificate(String number, String programme, int level, LocalDate issuedOn, LocalDate validThrough) {
+    }
 
     /**
      * Why the claim needs a TAC pre-authorisation: its kind, or the special or assembly parts it

@@ -16,6 +16,10 @@ public class Catalogue {
     public record CataloguePart(String number, BigDecimal unitPrice, boolean special) {
     }
 
+    /** A labor operation's requirement: done by a technician certified in the programme at the level or higher. */
+    public record CertificationRequired(String operation, String programme, int level) {
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -29,6 +33,16 @@ public class Catalogue {
         return first(em.createNativeQuery("SELECT flat_rate_hours, code FROM labor_operation WHERE network_code = ?1 AND code = ?2")
                 .setParameter(1, network).setParameter(2, operation).getResultList())
                 .map(row -> (BigDecimal) row[0]);
+    }
+
+    /** The labor operations among these that require a certificate, with what they require. */
+    public List<CertificationRequired> certificationRequired(String network, List<String> operations) {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT code, required_programme, required_level FROM labor_operation
+                        WHERE network_code = ?1 AND code = ANY (?2) AND required_programme IS NOT NULL ORDER BY code""")
+                .setParameter(1, network).setParameter(2, operations.toArray(String[]::new)).getResultList();
+        return rows.stream().map(Object[].class::cast)
+                .map(row -> new CertificationRequired((String) row[0], (String) row[1], ((Number) row[2]).intValue())).toList();
     }
 
     public Optional<CataloguePart> part(String network, String number) {

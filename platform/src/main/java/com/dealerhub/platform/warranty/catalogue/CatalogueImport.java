@@ -33,8 +33,17 @@ public class CatalogueImport {
     public record Model(String code, String name, int warrantyMonths, long warrantyKm) {
     }
 
-    public record LaborOperation(String code, String description, BigDecimal flatRateHours) {
+    /**
+     * @param requiredProgramme the certification programme a technician of the repair must hold for it, or null
+     * @param requiredLevel     the lowest level of that programme, or null
+     */
+    public record LaborOperation(String code, String description, BigDecimal flatRateHours, String requiredProgramme,
+                                 Integer requiredLevel) {
     }
+
+    private static final List<String> LABOR_COLUMNS = List.of("code", "description", "flatRateHours");
+    private static final List<String> LABOR_COLUMNS_WITH_REQUIREMENT = List.of("code", "description", "flatRateHours",
+            "requiredProgramme", "requiredLevel");
 
     public record Part(String number, String description, BigDecimal unitPrice, boolean special) {
     }
@@ -61,22 +70,53 @@ public class CatalogueImport {
         return new Imported(models.size());
     }
 
+    /**
+     * Without the requirement columns an existing operation keeps its certification requirement; with
+     * them, empty cells mean none. A requirement names a level of one of the network's programmes.
+     */
     public Imported laborOperations(String csv) {
         String network = requireEditor().network();
+        boolean withRequirement = CsvRows.columns(csv).size() > LABOR_COLUMNS.size();
         List<LaborOperation> operations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (CsvRows.Row row : CsvRows.read(csv, List.of("code", "description", "flatRateHours"))) {
-            operations.add(new LaborOperation(code(row, 0, seen), text(row, 1), decimal(row, 2, "0.01", "99.99")));
+        for (CsvRows.Row row : CsvRows.read(csv, withRequirement ? LABOR_COLUMNS_WITH_REQUIREMENT : LABOR_COLUMNS)) {
+            String code = code(row, 0, seen);
+            String description = text(row, 1);
+            BigDecimal hours = decimal(row, 2, "0.01", "99.99");
+            operations.add(withRequirement ? requirement(network, row, code, description, hours)
+                    : new LaborOperation(code, description, hours, null, null));
         }
         for (LaborOperation o : operations) {
             em.createNativeQuery("""
-                            INSERT INTO labor_operation (network_code, code, description, flat_rate_hours) VALUES (?1, ?2, ?3, ?4)
+                            INSERT INTO labor_operation (network_code, code, description, flat_rate_hours, required_programme, required_level)
+                            VALUES (?1, ?2, ?3, ?4, ?5, ?6)
                             ON CONFLICT (network_code, code) DO UPDATE SET description = excluded.description,
-                                flat_rate_hours = excluded.flat_rate_hours""")
+                                flat_rate_hours = excluded.flat_rate_hours%s""".formatted(withRequirement
+                            ? ", required_programme = excluded.required_programme, required_level = excluded.required_level" : ""))
                     .setParameter(1, network).setParameter(2, o.code()).setParameter(3, o.description())
-                    .setParameter(4, o.flatRateHours()).executeUpdate();
+                    .setParameter(4, o.flatRateHours()).setParameter(5, o.requiredProgramme())
+                    .setParameter(6, o.requiredLevel()).executeUpdate();
         }
         return new Imported(operations.size());
+    }
+
+    private LaborOperation requirement(String network, CsvRows.Row row, String code, String description, BigDecimal hours) {
+        String programme = row.fields().get(3).strip();
+        String level = row.fields().get(4).strip();
+        if (programme.isEmpty() && level.isEmpty()) {
+            return new LaborOperation(code, description, hours, null, null);
+        }
+        if (programme.isEmpty()) {
+            throw invalid(row, 3, "a required level needs its programme");
+        }
+        int required = (int) whole(row, 4, 1, 9);
+        boolean exists = !em.createNativeQuery("""
+                        SELECT 1 FROM certification_level WHERE network_code = ?1 AND programme_code = ?2 AND level = ?3""")
+                .setParameter(1, network).setParameter(2, programme).setParameter(3, required).getResultList().isEmpty();
+        if (!exists) {
+            throw invalid(row, 3, "the network has no certification programme " + programme + " with a level " + required);
+        }
+        return new LaborOperation(code, description, hours, programme, required);
     }
 
     public Imported parts(String csv) {
@@ -104,9 +144,12 @@ public class CatalogueImport {
     }
 
     public List<LaborOperation> listLaborOperations() {
-        return rows(em.createNativeQuery("SELECT code, description, flat_rate_hours FROM labor_operation WHERE network_code = ?1 ORDER BY code")
+        return rows(em.createNativeQuery("""
+                        SELECT code, description, flat_rate_hours, required_programme, required_level FROM labor_operation
+                        WHERE network_code = ?1 ORDER BY code""")
                 .setParameter(1, CurrentCaller.require().network())).stream()
-                .map(r -> new LaborOperation((String) r[0], (String) r[1], (BigDecimal) r[2])).toList();
+                .map(r -> new LaborOperation((String) r[0], (String) r[1], (BigDecimal) r[2], (String) r[3],
+                        r[4] == null ? null : ((Number) r[4]).intValue())).toList();
     }
 
     /** Parts whose number starts with {@code prefix} (all if none), at most 500. */

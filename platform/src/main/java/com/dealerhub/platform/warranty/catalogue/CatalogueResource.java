@@ -44,7 +44,11 @@ public class CatalogueResource {
         return catalogue.listLaborOperations();
     }
 
-    /** CSV with the header {@code code,description,flatRateHours}. */
+    /**
+     * CSV with the header {@code code,description,flatRateHours}, or
+     * {@code code,description,flatRateHours,requiredProgramme,requiredLevel} to set (or, left empty, clear)
+     * the certificate a technician of the repair must hold.
+     */
     @POST
     @Path("/labor-operations")
     @Consumes({CSV, MediaType.TEXT_PLAIN})

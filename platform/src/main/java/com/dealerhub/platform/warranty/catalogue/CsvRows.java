@@ -38,6 +38,12 @@ public final class CsvRows {
         return data;
     }
 
+    /** The column names of the first line, stripped; empty for an empty text. */
+    public static List<String> columns(String text) {
+        List<Row> rows = parse(text == null ? "" : text.replace("\uFEFF", ""));
+        return rows.isEmpty() ? List.of() : rows.getFirst().fields().stream().map(String::strip).toList();
+    }
+
     static List<Row> parse(String text) {
         List<Row> rows = new ArrayList<>();
         List<String> fields = new ArrayList<>();

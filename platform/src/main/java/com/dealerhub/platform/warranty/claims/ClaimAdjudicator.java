@@ -9,6 +9,8 @@ import com.dealerhub.platform.warranty.campaigns.Campaigns;
 import com.dealerhub.platform.warranty.catalogue.Catalogue;
 import com.dealerhub.platform.warranty.preauthorisation.PreAuthorisations;
 import com.dealerhub.platform.warranty.settings.WarrantySettings;
+import com.dealerhub.platform.training.certificates.Certificates;
+import com.dealerhub.platform.training.certificates.Technicians;
 import com.dealerhub.platform.warranty.vehicles.VehicleHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,6 +44,12 @@ public class ClaimAdjudicator {
     @Inject
     WarrantySettings settings;
 
+    @Inject
+    Technicians technicians;
+
+    @Inject
+    Certificates certificates;
+
     AutoAdjudication.Verdict judge(WarrantyClaim claim) {
         String network = claim.networkCode();
         ClaimRepair repair = claim.repair();
@@ -63,7 +71,22 @@ public class ClaimAdjudicator {
                 VehicleHistory.asEarlierClaims(history), claim.kind().requiredAttachments(),
                 claim.kind().requiredAttachments().isEmpty() ? Set.of() : attachments.purposes(claim.id()),
                 new ClaimUnderReview.AuthorisationNeed(claim.kind().needsPreAuthorisation(), lines.specialParts()), authorisation,
-                campaign);
+                campaign, certification(claim, lines));
         return AutoAdjudication.judge(underReview, settings.current(network));
+    }
+
+    /** What the labor operations require, and, only when one requires anything, what the named technicians hold. */
+    private ClaimUnderReview.Certification certification(WarrantyClaim claim, ClaimLines lines) {
+        List<ClaimUnderReview.Requirement> required = catalogue.certificationRequired(claim.networkCode(),
+                        lines.labor().stream().map(ClaimLines.Labor::operation).toList()).stream()
+                .map(r -> new ClaimUnderReview.Requirement(r.operation(), r.programme(), r.level())).toList();
+        if (required.isEmpty()) {
+            return ClaimUnderReview.Certification.NONE;
+        }
+        return new ClaimUnderReview.Certification(required, technicians.named(claim.technicians()).stream()
+                .map(t -> new ClaimUnderReview.Technician(t.staffNumber(), t.name(), certificates.of(t.id()).stream()
+                        .map(c -> new ClaimUnderReview.Certificate(c.number(), c.programme(), c.level(), c.issuedOn(), c.validThrough()))
+                        .toList()))
+                .toList());
     }
 }

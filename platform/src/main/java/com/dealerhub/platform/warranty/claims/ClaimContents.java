@@ -8,6 +8,7 @@ import com.dealerhub.platform.warranty.catalogue.Catalogue;
 import com.dealerhub.platform.warranty.preauthorisation.PreAuthorisations;
 import com.dealerhub.platform.warranty.vehicles.VehicleHistory;
 import com.dealerhub.platform.cases.sla.WorkingCalendars;
+import com.dealerhub.platform.training.certificates.Technicians;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Turns what a dealer sends into a claim's contents: checks every field against the network's
@@ -47,6 +49,9 @@ public class ClaimContents {
     WorkingCalendars calendars;
 
     @Inject
+    Technicians technicians;
+
+    @Inject
     Clock clock;
 
     /** Fills a new or corrected claim from the request. */
@@ -72,7 +77,7 @@ public class ClaimContents {
         ClaimRepair repair = new ClaimRepair(request.repairOrder().strip(), vin, model, request.saleDate(), request.repairDate(),
                 request.mileage(), request.faultDescription(), request.cause() == null ? "" : request.cause(),
                 request.preAuthorisation(), request.campaign());
-        claim.describe(repair, lines, rate);
+        claim.describe(repair, technicians(request, claim.dealerCode()), lines, rate);
         claim.serviceCase().describe(subject(request.kind(), repair), request.faultDescription());
     }
 
@@ -104,6 +109,23 @@ public class ClaimContents {
             labor.add(ClaimLines.labor(operation, line.hours(), flatRate, rate));
         }
         return labor;
+    }
+
+    /** The people who did the repair: each on the claiming dealer's roster on the repair date, each once. */
+    private List<UUID> technicians(ClaimRequest request, String dealer) {
+        List<UUID> named = new ArrayList<>();
+        for (int i = 0; i < request.technicians().size(); i++) {
+            String staffNumber = request.technicians().get(i).strip();
+            String field = "technicians[" + i + "]";
+            UUID person = technicians.onRoster(dealer, staffNumber, request.repairDate()).orElseThrow(() ->
+                    new InvalidField(field, "staff number " + staffNumber + " is not on the dealer's roster on the repair date "
+                            + request.repairDate()));
+            if (named.contains(person)) {
+                throw new InvalidField(field, "staff number " + staffNumber + " is listed twice");
+            }
+            named.add(person);
+        }
+        return named;
     }
 
     /** Parts outside the catalogue are accepted here and judged by auto-adjudication, which records why. */

@@ -28,6 +28,8 @@ import java.util.UUID;
  * @param idempotencyKey the sender's own key for this claim: sending the same claim again returns
  *                       the claim already created instead of creating another; sending another
  *                       claim under the key is refused
+ * @param technicians    the staff numbers of who did the repair, each on the dealer's roster on the repair date;
+ *                       labor operations that require a certificate need one of them to hold it
  */
 public record ClaimRequest(
         @NotNull ClaimKind kind,
@@ -44,7 +46,8 @@ public record ClaimRequest(
         @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal sublet,
         UUID preAuthorisation,
         @Size(max = 40) String campaign,
-        @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._:-]+") String idempotencyKey) {
+        @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._:-]+") String idempotencyKey,
+        @Size(max = 20) List<@NotBlank @Size(max = 32) String> technicians) {
 
     public record Labor(@NotBlank @Size(max = 40) String operation,
                         @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("99") @Digits(integer = 2, fraction = 2) BigDecimal hours) {
@@ -58,6 +61,7 @@ public record ClaimRequest(
 
     public ClaimRequest {
         parts = parts == null ? List.of() : parts;
+        technicians = technicians == null ? List.of() : technicians;
     }
 
     /** A fingerprint of everything the request says: the same claim sent again has the same one. */

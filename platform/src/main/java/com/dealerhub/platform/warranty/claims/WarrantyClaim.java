@@ -79,6 +79,11 @@ public class WarrantyClaim extends CasePart {
     @Column(name = "campaign_code")
     private String campaign;
 
+    /** The people who did the repair (person ids), as the dealer named them. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    private UUID[] technicians = new UUID[0];
+
     @Column(name = "labor_rate", nullable = false)
     private BigDecimal laborRate;
 
@@ -125,7 +130,8 @@ public class WarrantyClaim extends CasePart {
     }
 
     /** Sets (or, for a correction, replaces) what the dealer claims. */
-    void describe(ClaimRepair repair, ClaimLines lines, BigDecimal laborRate) {
+    void describe(ClaimRepair repair, List<UUID> technicians, ClaimLines lines, BigDecimal laborRate) {
+        this.technicians = technicians.toArray(UUID[]::new);
         this.repairOrder = repair.repairOrder();
         this.vin = repair.vin();
         this.model = repair.model();
@@ -171,6 +177,10 @@ public class WarrantyClaim extends CasePart {
     public ClaimRepair repair() {
         return new ClaimRepair(repairOrder, vin, model, saleDate, repairDate, mileage, serviceCase().description(), cause,
                 preAuthorisation, campaign);
+    }
+
+    public List<UUID> technicians() {
+        return List.of(technicians);
     }
 
     public ClaimLines lines() {

@@ -5,6 +5,7 @@ import com.dealerhub.common.problem.DomainException;
 import com.dealerhub.common.problem.InvalidField;
 import com.dealerhub.common.web.QueryParameters;
 import com.dealerhub.platform.warranty.ClaimKind;
+import com.dealerhub.platform.training.certificates.Technicians;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -104,6 +105,13 @@ public class WarrantyClaimResource {
     }
 
     /** What waits for the caller (FMC, TAC, claims or quality department), longest waiting first; filter by dealer, kind, VIN. */
+    /** The technicians on the caller's roster now, whom a claim may name, with their valid certificates. */
+    @GET
+    @Path("/technicians")
+    public List<Technicians.OnRoster> technicians() {
+        return claims.technicians();
+    }
+
     @GET
     @Path("/queue")
     public ClaimPage queue(@QueryParam("dealer") String dealer, @QueryParam("kind") String kind, @QueryParam("vin") String vin,

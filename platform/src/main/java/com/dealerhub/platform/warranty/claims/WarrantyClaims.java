@@ -17,6 +17,8 @@ import com.dealerhub.platform.cases.workflow.Workflow;
 import com.dealerhub.platform.outbox.Outbox;
 import com.dealerhub.platform.tenancy.Dealers;
 import com.dealerhub.platform.tenancy.TenantService;
+import com.dealerhub.platform.training.certificates.CertificateStatus;
+import com.dealerhub.platform.training.certificates.Technicians;
 import com.dealerhub.platform.warranty.adjudication.AutoAdjudication;
 import com.dealerhub.platform.warranty.campaigns.Campaigns;
 import com.dealerhub.platform.warranty.settings.WarrantySettings;
@@ -75,6 +77,9 @@ public class WarrantyClaims {
 
     @Inject
     WarrantySettings settings;
+
+    @Inject
+    Technicians technicians;
 
     @Inject
     Clock clock;
@@ -212,7 +217,7 @@ public class WarrantyClaims {
     }
 
     public ClaimView get(UUID id) {
-        return ClaimView.of(load(id), CurrentCaller.require());
+        return view(load(id), CurrentCaller.require());
     }
 
     /** Claims within the caller's reach, newest first, optionally in one state. */
@@ -286,7 +291,7 @@ public class WarrantyClaims {
             throw new Conflict("idempotencyKey", "idempotency key " + request.idempotencyKey() + " already stands for claim "
                     + earlier.get().serviceCase().number() + ", sent with other contents; send a new claim under a new key");
         }
-        return earlier.map(claim -> ClaimView.of(claim, caller));
+        return earlier.map(claim -> view(claim, caller));
     }
 
     private Optional<WarrantyClaim> byIdempotencyKey(String dealer, String key) {
@@ -319,7 +324,20 @@ public class WarrantyClaims {
             em.persist(claim);
         }
         outbox.recordChangeOf(claim.id());
-        return ClaimView.of(claim, caller);
+        return view(claim, caller);
+    }
+
+    private ClaimView view(WarrantyClaim claim, Caller caller) {
+        return ClaimView.of(claim, technicians.named(claim.technicians()), caller);
+    }
+
+    /** The technicians on the caller's roster now, with their valid certificates: whom a claim may name. */
+    public List<Technicians.OnRoster> technicians() {
+        Caller caller = CurrentCaller.require();
+        if (!ClaimWorkflow.PREPARER.mayEverAct(caller)) {
+            throw new Forbidden("only the dealer's claims clerk or admin prepares warranty claims");
+        }
+        return technicians.current(caller.dealer(), CertificateStatus.today(clock));
     }
 
     static Duration age(WarrantyClaim claim, Instant now) {

@@ -31,7 +31,8 @@ class AutoAdjudicationTest {
                                           List<PartLine> parts, List<EarlierClaim> earlier, Set<String> attachments,
                                           boolean authorisationRequired, Authorisation authorisation) {
         return new ClaimUnderReview(SOLD, repaired, mileage, lastKnown, TERMS, labor, parts, earlier,
-                Set.of("PHOTO"), attachments, authorisationRequired ? BY_KIND : AuthorisationNeed.NONE, authorisation, null);
+                Set.of("PHOTO"), attachments, authorisationRequired ? BY_KIND : AuthorisationNeed.NONE, authorisation, null,
+                ClaimUnderReview.Certification.NONE);
     }
 
     /** A claim every rule passes; each test changes one thing of it. */
@@ -54,7 +55,7 @@ class AutoAdjudicationTest {
 
         assertThat(verdict.outcome()).isEqualTo(AutoAdjudication.Outcome.PASS);
         assertThat(verdict.settingsVersion()).isEqualTo(3);
-        assertThat(verdict.results()).hasSize(8).allMatch(RuleResult::passed);
+        assertThat(verdict.results()).hasSize(9).allMatch(RuleResult::passed);
     }
 
     @Test
@@ -158,7 +159,8 @@ class AutoAdjudicationTest {
     @Test
     void aSpecialPartNeedsAnAuthorisationWhateverTheClaimKind() {
         var regularWithSpecialPart = new ClaimUnderReview(SOLD, REPAIRED, 42_000, null, TERMS, good().labor(), good().parts(),
-                List.of(), Set.of(), Set.of(), new AuthorisationNeed(false, List.of("P-100")), null, null);
+                List.of(), Set.of(), Set.of(), new AuthorisationNeed(false, List.of("P-100")), null, null,
+                ClaimUnderReview.Certification.NONE);
 
         RuleResult result = resultOf(new AuthorisationPresentAndUnexpired(), regularWithSpecialPart);
 
@@ -195,7 +197,7 @@ class AutoAdjudicationTest {
     private static ClaimUnderReview inCampaign(Campaign campaign) {
         var base = good();
         return new ClaimUnderReview(SOLD, REPAIRED, 42_000, null, TERMS, base.labor(), base.parts(), List.of(),
-                Set.of(), Set.of(), AuthorisationNeed.NONE, null, campaign);
+                Set.of(), Set.of(), AuthorisationNeed.NONE, null, campaign, ClaimUnderReview.Certification.NONE);
     }
 
     private static ClaimUnderReview withEarlier(EarlierClaim earlier) {
