@@ -168,6 +168,21 @@ public record ImportTable(List<Row> rows) {
         return new ImportTable(rows);
     }
 
+    /** The errors in the order of the rows they name (a stable sort: each row's errors keep their order). */
+    public static List<Problem.FieldError> byRow(List<Problem.FieldError> errors) {
+        return errors.stream().sorted(java.util.Comparator.comparingInt(ImportTable::rowOf)).toList();
+    }
+
+    private static int rowOf(Problem.FieldError error) {
+        String field = error.field();
+        int end = field.indexOf(']');
+        try {
+            return field.startsWith("rows[") && end > 5 ? Integer.parseInt(field.substring(5, end)) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     /** An empty table to fill in: the header row (and an example row) as CSV or XLSX. */
     public static byte[] template(String mediaType, List<String> columns, List<String> example) {
         return switch (kind(mediaType)) {

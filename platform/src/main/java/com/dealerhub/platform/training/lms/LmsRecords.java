@@ -121,7 +121,11 @@ public class LmsRecords {
                     row.date("completedOn", rowErrors), row.decimal("score", rowErrors), row.date("testedOn", rowErrors));
             List<Problem.FieldError> ruleErrors = new ArrayList<>();
             LmsRecordChecks.check(row.field(""), record, today, ruleErrors);
-            List<String> unreadable = rowErrors.stream().map(Problem.FieldError::field).toList();
+            List<String> unreadable = new ArrayList<>(rowErrors.stream().map(Problem.FieldError::field).toList());
+            if (unreadable.contains(row.field("score"))) {
+                // "neither a completion nor a score" would only repeat that the score could not be read
+                unreadable.add(row.field("completedOn"));
+            }
             ruleErrors.stream().filter(e -> !unreadable.contains(e.field())).forEach(rowErrors::add);
             if (rowErrors.isEmpty()) {
                 records.add(record);
@@ -151,7 +155,7 @@ public class LmsRecords {
             errors.addAll(rowErrors);
         }
         if (!errors.isEmpty()) {
-            throw new InvalidFields(errors.size() + " errors in the file; nothing was imported", errors);
+            throw new InvalidFields(errors.size() + " errors in the file; nothing was imported", ImportTable.byRow(errors));
         }
         int created = 0;
         for (Resolved resolved : toStore) {

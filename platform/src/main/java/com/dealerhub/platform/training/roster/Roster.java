@@ -125,7 +125,7 @@ public class Roster {
         List<RosterPeople.Line> lines = RosterFile.lines(table, today(), errors);
         errors.addAll(people.conflicts(caller, lines, true));
         if (!errors.isEmpty()) {
-            throw new InvalidFields(errors.size() + " errors in the file; nothing was imported", errors);
+            throw new InvalidFields(errors.size() + " errors in the file; nothing was imported", ImportTable.byRow(errors));
         }
         int created = 0;
         for (RosterPeople.Line line : lines) {
