@@ -6,12 +6,12 @@ const oem = (roles, scope = 'NETWORK') => ({ roles, scope })
 
 describe('what each role is offered', () => {
   it('gives a claims clerk claims, pre-authorisations and the statement, but no user administration', () => {
-    expect(menuFor(dealer(['dealer-claims']))).toEqual(['claims', 'preAuthorisations', 'goodwill', 'statement', 'search', 'campaigns', 'vehicles'])
+    expect(menuFor(dealer(['dealer-claims']))).toEqual(['claims', 'preAuthorisations', 'goodwill', 'statement', 'search', 'campaigns', 'vehicles', 'roster'])
   })
 
   it('gives a dealer admin users and account requests too', () => {
     expect(menuFor(dealer(['dealer-admin']))).toEqual(
-      ['claims', 'preAuthorisations', 'complaints', 'goodwill', 'statement', 'search', 'users', 'accountRequests', 'campaigns', 'vehicles'])
+      ['claims', 'preAuthorisations', 'complaints', 'goodwill', 'statement', 'search', 'users', 'accountRequests', 'campaigns', 'vehicles', 'roster'])
   })
 
   it('offers account requests to the dealer admin only, of all dealer staff', () => {
@@ -37,7 +37,7 @@ describe('what each role is offered', () => {
 
   it('gives an analyst search and the network, and nothing to decide', () => {
     const analyst = oem(['oem-analyst'])
-    expect(menuFor(analyst)).toEqual(['work', 'complaints', 'goodwill', 'search', 'network', 'campaigns', 'vehicles', 'calendar', 'clockPolicies'])
+    expect(menuFor(analyst)).toEqual(['work', 'complaints', 'goodwill', 'search', 'network', 'campaigns', 'vehicles', 'calendar', 'clockPolicies', 'roster', 'lms'])
     expect(can.keepCalendar(analyst)).toBe(false)
     expect(can.keepCalendar(oem(['oem-it']))).toBe(true)
     expect(can.keepClockPolicies(analyst)).toBe(false)
@@ -84,5 +84,15 @@ describe('what each role is offered', () => {
     expect(can.readPenalties(dealer(['dealer-admin']))).toBe(true)
     expect(can.readPenalties(dealer(['dealer-advisor']))).toBe(false)
     expect(can.readPenalties(oem(['oem-regional-vp']))).toBe(true)
+  })
+
+  it('lets the dealer admin keep the roster that other dealer staff and OEM staff read, and the training department keep the LMS', () => {
+    expect(can.keepRoster(dealer(['dealer-admin']))).toBe(true)
+    expect(can.keepRoster(dealer(['dealer-technician']))).toBe(false)
+    expect(menuFor(dealer(['dealer-technician']))).toContain('roster')
+    expect(can.keepRoster(oem(['oem-training']))).toBe(false)
+    expect(can.keepLms(oem(['oem-training']))).toBe(true)
+    expect(can.keepLms(oem(['oem-analyst']))).toBe(false)
+    expect(menuFor(dealer(['dealer-admin']))).not.toContain('lms')
   })
 })
