@@ -1,53 +1,39 @@
 -- Synthetic certificates for every demo network, each earned through a CERTIFICATION case in state
--- CERTIFIED with its certification_application row. The holders are the demo people of dealer e01
--- (and one of e02), by staff number <network>-T0001...; they are created here, on the roster, only
--- where the demo roster did not already create them (ON CONFLICT DO NOTHING). Dates are relative to
+-- CERTIFIED with its certification_application row. The holders are demo roster people (V906) of
+-- dealers e01 and e02. Dates are relative to
 -- the day the demo loads (Asia/Shanghai), so that one certificate always runs out within 30 days and
 -- one has expired.
 
-CREATE TEMPORARY TABLE demo_holder (staff text, name text, dealer text, role text, username text) ON COMMIT DROP;
+-- The holders: demo roster people (V906) by dealer and slot, e.g. e01's slot 4 is <dealer>-tech.
+CREATE TEMPORARY TABLE demo_holder (holder text, dealer text, slot int) ON COMMIT DROP;
 INSERT INTO demo_holder VALUES
-    ('T0001', '王建国 Wang Jianguo', 'e01', 'TECHNICIAN', 'tech'),
-    ('T0002', '李明 Li Ming', 'e01', 'TECHNICIAN', NULL),
-    ('T0003', '张伟 Zhang Wei', 'e01', 'TECHNICIAN', NULL),
-    ('A0001', '陈静 Chen Jing', 'e01', 'SERVICE_ADVISOR', 'advisor'),
-    ('T0004', '刘洋 Liu Yang', 'e02', 'TECHNICIAN', 'tech');
-
-INSERT INTO person (id, network_code, staff_number, name, username)
-SELECT md5(n.code || '-person-' || h.staff)::uuid, n.code, n.code || '-' || h.staff, h.name,
-       CASE WHEN h.username IS NOT NULL THEN n.code || '-' || h.dealer || '-' || h.username END
-FROM network n CROSS JOIN demo_holder h
-ON CONFLICT DO NOTHING;
-
-INSERT INTO roster_entry (id, network_code, dealer_code, person_id, role, hired_on, in_role_since)
-SELECT md5(n.code || '-roster-' || h.staff)::uuid, n.code, n.code || '-' || h.dealer, p.id, h.role,
-       date '2019-03-01', date '2020-03-01'
-FROM network n CROSS JOIN demo_holder h
-         JOIN person p ON p.network_code = n.code AND p.staff_number = n.code || '-' || h.staff
-         JOIN dealer d ON d.code = n.code || '-' || h.dealer
-ON CONFLICT DO NOTHING;
+    ('T0001', 'e01', 4),   -- <network>-e01-tech
+    ('T0002', 'e01', 5),   -- e01's second technician (EV high voltage done)
+    ('T0003', 'e02', 5),
+    ('A0001', 'e01', 2),   -- <network>-e01-advisor, 5 years in the role
+    ('T0004', 'e02', 4);   -- <network>-e02-tech
 
 -- Each certificate: holder, programme level, issued so many days before today, for the level's validity.
-CREATE TEMPORARY TABLE demo_certificate (staff text, programme text, level int, issued_days_ago int) ON COMMIT DROP;
+CREATE TEMPORARY TABLE demo_certificate (holder text, programme text, level int, issued_days_ago int) ON COMMIT DROP;
 INSERT INTO demo_certificate VALUES
     ('T0001', 'EV_HV', 1, 120),          -- valid
-    ('T0001', 'TECHNICIAN', 2, 200),     -- valid
+    ('T0001', 'TECHNICIAN', 1, 200),     -- valid
     ('T0002', 'EV_HV', 1, 345),          -- valid through 12 months after issue: runs out within 30 days
     ('T0003', 'EV_HV', 1, 380),          -- expired
     ('A0001', 'SERVICE_ADVISOR', 1, 400),
     ('T0004', 'TECHNICIAN', 1, 500);
 
 CREATE TEMPORARY TABLE demo_issue ON COMMIT DROP AS
-SELECT md5(n.code || '-certificate-' || c.staff || '-' || c.programme)::uuid AS certificate_id,
-       md5(n.code || '-certification-' || c.staff || '-' || c.programme)::uuid AS case_id,
+SELECT md5(n.code || '-certificate-' || c.holder || '-' || c.programme)::uuid AS certificate_id,
+       md5(n.code || '-certification-' || c.holder || '-' || c.programme)::uuid AS case_id,
        n.code AS network_code, n.code || '-' || h.dealer AS dealer_code, p.id AS person_id, c.programme, c.level, l.flow,
        (now() AT TIME ZONE 'Asia/Shanghai')::date - c.issued_days_ago AS issued_on,
        ((now() AT TIME ZONE 'Asia/Shanghai')::date - c.issued_days_ago + make_interval(months => l.validity_months))::date - 1
            AS valid_through
 FROM network n
          CROSS JOIN demo_certificate c
-         JOIN demo_holder h ON h.staff = c.staff
-         JOIN person p ON p.network_code = n.code AND p.staff_number = n.code || '-' || c.staff
+         JOIN demo_holder h ON h.holder = c.holder
+         JOIN person p ON p.id = md5('person-' || n.code || '-' || h.dealer || '-' || h.slot)::uuid
          JOIN certification_level l ON l.network_code = n.code AND l.programme_code = c.programme AND l.level = c.level;
 
 INSERT INTO service_case (id, number, type, state, network_code, dealer_code, subject, description,
@@ -72,10 +58,10 @@ SELECT case_id, network_code, dealer_code, person_id, programme, level, flow, ce
 FROM demo_issue;
 
 INSERT INTO case_timeline (case_id, network_code, dealer_code, at, actor, action, from_state, to_state, note)
-SELECT c.id, c.network_code, c.dealer_code, c.created_at, c.created_by, 'OPEN', NULL, 'SUBMITTED', NULL
+SELECT c.id, c.network_code, c.dealer_code, c.created_at, c.created_by, 'OPEN', NULL, 'APPLIED', NULL
 FROM service_case c JOIN demo_issue i ON i.case_id = c.id
 UNION ALL
-SELECT c.id, c.network_code, c.dealer_code, c.updated_at, i.network_code || '-training', 'CERTIFY', 'SUBMITTED', 'CERTIFIED',
+SELECT c.id, c.network_code, c.dealer_code, c.updated_at, i.network_code || '-training', 'PASS', 'ATTENDED', 'CERTIFIED',
        'certificate issued'
 FROM service_case c JOIN demo_issue i ON i.case_id = c.id;
 

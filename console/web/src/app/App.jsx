@@ -23,6 +23,9 @@ import { CasePage } from '../search/CasePage.jsx'
 import { Network } from '../network/Network.jsx'
 import { Campaigns } from '../network/Campaigns.jsx'
 import { Vehicles } from '../vehicles/Vehicles.jsx'
+import { LmsCourses } from '../training/LmsCourses.jsx'
+import { PersonPage } from '../training/PersonPage.jsx'
+import { Roster } from '../training/Roster.jsx'
 import { Calendar } from '../calendar/Calendar.jsx'
 import { Contacts, Inbox, SmsGateway, useUnread } from '../notifications/Notifications.jsx'
 import { can } from './roles.js'
@@ -99,6 +102,9 @@ function pageFor(page, route, me) {
     case 'myCertificates': return <MyCertificates me={me} />
     case 'certificates': return <CertificateList me={me} query={query} />
     case 'coverage': return <Coverage me={me} query={query} />
+    case 'roster': return <Roster me={me} query={query} />
+    case 'people': return <PersonPage me={me} id={id} />
+    case 'lms': return <LmsCourses me={me} />
     default: return <Who me={me} />
   }
 }

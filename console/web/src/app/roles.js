@@ -49,7 +49,11 @@ export const can = {
   // training and certification
   readMyCertificates: me => me.scope === 'DEALER',
   readCertificates: me => has(me, 'dealer-admin') || isOem(me),
-  readCoverage: me => has(me, 'dealer-admin') || isOem(me)
+  readCoverage: me => has(me, 'dealer-admin') || isOem(me),
+  readRoster: me => me.scope === 'DEALER' || isOem(me),
+  keepRoster: me => has(me, 'dealer-admin') && me.scope === 'DEALER',
+  readLms: me => isOem(me),
+  keepLms: me => has(me, 'oem-training') && me.scope === 'NETWORK'
 }
 
 /** The approval step a caller decides, or null: the queue shows the claims waiting at it. */

@@ -85,4 +85,14 @@ describe('what each role is offered', () => {
     expect(can.readPenalties(dealer(['dealer-advisor']))).toBe(false)
     expect(can.readPenalties(oem(['oem-regional-vp']))).toBe(true)
   })
+
+  it('lets the dealer admin keep the roster that other dealer staff and OEM staff read, and the training department keep the LMS', () => {
+    expect(can.keepRoster(dealer(['dealer-admin']))).toBe(true)
+    expect(can.keepRoster(dealer(['dealer-technician']))).toBe(false)
+    expect(menuFor(dealer(['dealer-technician']))).toContain('roster')
+    expect(can.keepRoster(oem(['oem-training']))).toBe(false)
+    expect(can.keepLms(oem(['oem-training']))).toBe(true)
+    expect(can.keepLms(oem(['oem-analyst']))).toBe(false)
+    expect(menuFor(dealer(['dealer-admin']))).not.toContain('lms')
+  })
 })

@@ -218,7 +218,32 @@ const en = {
   'coverage.dealersMet': 'Dealers meeting the requirement', 'coverage.dealersMetOf': '{met} of {dealers}',
   'coverage.requirement': 'Requirement', 'coverage.met': 'Met', 'coverage.notMet': 'Not met',
   'claim.technicians': 'Technicians of the repair', 'claim.technicianHint': 'Operations marked with a programme need a technician certified for it on the repair date.',
-  'claim.requires': 'requires {requirement}', 'rule.CertifiedTechnicians': 'Certified technicians'
+  'claim.requires': 'requires {requirement}', 'rule.CertifiedTechnicians': 'Certified technicians',
+  // Training: rosters, people, LMS
+  'menu.roster': 'Staff roster', 'menu.lms': 'LMS courses',
+  'roster.title': 'Staff roster {dealer}', 'roster.staffNumber': 'Staff number', 'roster.name': 'Name', 'roster.role': 'Role',
+  'roster.hiredOn': 'Hired on', 'roster.inRoleSince': 'In the role since', 'roster.yearsInRole': 'Years in role', 'roster.leftOn': 'Left on',
+  'roster.username': 'Console username', 'roster.mobile': 'Mobile', 'roster.edit': 'Edit', 'roster.end': 'End', 'roster.dealer': 'Dealer',
+  'roster.chooseDealer': 'Choose a dealer', 'roster.add': 'Add to the roster', 'roster.addButton': 'Add',
+  'roster.addExplain': 'The staff number identifies the person in the whole network: a person who comes from another dealer keeps their number, records and certificates.',
+  'roster.editTitle': 'Edit {name} ({staffNumber})', 'roster.save': 'Save', 'roster.endTitle': '{name} leaves the role', 'roster.lastDay': 'Last day in the role',
+  'roster.staffNumberPattern': '3 to 32 letters, digits or "-".', 'roster.mobilePattern': '6 to 15 digits.',
+  'roster.beforeHire': 'Not before the hire date.', 'roster.leftBeforeRole': 'Not before the day the role began.',
+  'rosterRole.STATION_MANAGER': 'Station manager', 'rosterRole.SERVICE_MANAGER': 'Service manager', 'rosterRole.SERVICE_ADVISOR': 'Service advisor',
+  'rosterRole.TECHNICIAN': 'Technician', 'rosterRole.CLAIMS_CLERK': 'Claims clerk', 'rosterRole.PARTS_CLERK': 'Parts clerk',
+  'import.title': 'Import a file', 'import.explain': 'CSV (UTF-8) or Excel (.xlsx), first row naming the columns as in the template. Every row is stored, or none when any is wrong.',
+  'import.file': 'File to import', 'import.templateCsv': 'Template (CSV)', 'import.templateXlsx': 'Template (Excel)',
+  'import.done': '{rows} rows imported: {created} new, {other} already there.', 'import.refused': 'Nothing was imported. Correct these rows and import the file again:',
+  'import.row': 'Row', 'import.column': 'Column', 'import.message': 'Problem',
+  'person.entries': 'Roster entries', 'person.courses': 'LMS courses', 'person.status': 'Status', 'person.doneOn': 'Done on {day}', 'person.notDone': 'Not done',
+  'person.records': 'LMS records', 'person.certificates': 'Certificates', 'person.certificate': 'Certificate', 'person.programme': 'Programme',
+  'person.issuedOn': 'Issued on', 'person.validThrough': 'Valid through', 'person.valid': 'Valid', 'person.notValid': 'Not valid',
+  'lms.title': 'LMS courses', 'lms.course': 'Course', 'lms.name': 'Name', 'lms.completion': 'Done when', 'lms.passScore': 'Pass score',
+  'lms.recordId': 'Record', 'lms.completedOn': 'Completed on', 'lms.score': 'Score', 'lms.testedOn': 'Tested on',
+  'lms.define': 'Define or change a course', 'lms.save': 'Save course', 'lms.codePattern': 'Letters, digits, ".", "_" or "-", up to 40.',
+  'lms.scoreRange': 'From 0 to 100.',
+  'lms.batchExplain': 'The LMS sends records itself to POST /platform/api/training/lms/records, as a client with the oem-training role; a record sent again is answered "unchanged".',
+  'completion.COMPLETED': 'Completed', 'completion.PASSED': 'Test passed', 'completion.COMPLETED_AND_PASSED': 'Completed and test passed'
 }
 
 const zh = {
@@ -437,7 +462,32 @@ const zh = {
   'coverage.dealersMet': '达标经销商', 'coverage.dealersMetOf': '{dealers} 家中 {met} 家',
   'coverage.requirement': '网络要求', 'coverage.met': '达标', 'coverage.notMet': '未达标',
   'claim.technicians': '维修技师', 'claim.technicianHint': '标有认证项目的工时须由维修当天持有有效证书的技师完成。',
-  'claim.requires': '需 {requirement}', 'rule.CertifiedTechnicians': '技师持证'
+  'claim.requires': '需 {requirement}', 'rule.CertifiedTechnicians': '技师持证',
+  // 培训：花名册、人员、LMS
+  'menu.roster': '员工花名册', 'menu.lms': 'LMS 课程',
+  'roster.title': '员工花名册 {dealer}', 'roster.staffNumber': '员工编号', 'roster.name': '姓名', 'roster.role': '岗位',
+  'roster.hiredOn': '入职日期', 'roster.inRoleSince': '任岗日期', 'roster.yearsInRole': '任岗年数', 'roster.leftOn': '离岗日期',
+  'roster.username': '系统用户名', 'roster.mobile': '手机', 'roster.edit': '编辑', 'roster.end': '离岗', 'roster.dealer': '经销商',
+  'roster.chooseDealer': '选择经销商', 'roster.add': '加入花名册', 'roster.addButton': '添加',
+  'roster.addExplain': '员工编号在整个网络中唯一标识一个人：从其他经销商调来的人员保留其编号、学习记录和证书。',
+  'roster.editTitle': '编辑 {name}（{staffNumber}）', 'roster.save': '保存', 'roster.endTitle': '{name} 离岗', 'roster.lastDay': '在岗最后一天',
+  'roster.staffNumberPattern': '3 至 32 位字母、数字或“-”。', 'roster.mobilePattern': '6 至 15 位数字。',
+  'roster.beforeHire': '不能早于入职日期。', 'roster.leftBeforeRole': '不能早于任岗日期。',
+  'rosterRole.STATION_MANAGER': '站长', 'rosterRole.SERVICE_MANAGER': '服务经理', 'rosterRole.SERVICE_ADVISOR': '服务顾问',
+  'rosterRole.TECHNICIAN': '技师', 'rosterRole.CLAIMS_CLERK': '索赔员', 'rosterRole.PARTS_CLERK': '配件员',
+  'import.title': '导入文件', 'import.explain': 'CSV（UTF-8）或 Excel（.xlsx），首行为列名，与模板一致。全部行导入，或任一行有误时全部不导入。',
+  'import.file': '要导入的文件', 'import.templateCsv': '模板（CSV）', 'import.templateXlsx': '模板（Excel）',
+  'import.done': '已导入 {rows} 行：新增 {created}，已有 {other}。', 'import.refused': '未导入任何数据。请更正以下各行后重新导入：',
+  'import.row': '行', 'import.column': '列', 'import.message': '问题',
+  'person.entries': '花名册记录', 'person.courses': 'LMS 课程', 'person.status': '状态', 'person.doneOn': '{day} 完成', 'person.notDone': '未完成',
+  'person.records': 'LMS 记录', 'person.certificates': '证书', 'person.certificate': '证书编号', 'person.programme': '认证项目',
+  'person.issuedOn': '颁发日期', 'person.validThrough': '有效期至', 'person.valid': '有效', 'person.notValid': '无效',
+  'lms.title': 'LMS 课程', 'lms.course': '课程', 'lms.name': '名称', 'lms.completion': '完成条件', 'lms.passScore': '及格分',
+  'lms.recordId': '记录', 'lms.completedOn': '完成日期', 'lms.score': '分数', 'lms.testedOn': '测试日期',
+  'lms.define': '新建或修改课程', 'lms.save': '保存课程', 'lms.codePattern': '字母、数字、“.”、“_”或“-”，最多 40 位。',
+  'lms.scoreRange': '0 至 100。',
+  'lms.batchExplain': 'LMS 以具有 oem-training 角色的客户端向 POST /platform/api/training/lms/records 推送记录；重复推送的记录回复“unchanged”。',
+  'completion.COMPLETED': '完成学习', 'completion.PASSED': '通过测试', 'completion.COMPLETED_AND_PASSED': '完成学习并通过测试'
 }
 
 export const messages = { en: { ...en, ...certificationEn }, 'zh-CN': { ...zh, ...certificationZh } }

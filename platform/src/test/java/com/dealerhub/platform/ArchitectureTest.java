@@ -55,7 +55,8 @@ class ArchitectureTest {
 
     @Test
     void plumbingDoesNotReachIntoCapabilities() {
-        noClasses().that().resideInAnyPackage("..platform.tenancy..", "..platform.outbox..", "..platform.migration..")
+        noClasses().that().resideInAnyPackage("..platform.tenancy..", "..platform.outbox..", "..platform.migration..",
+                        "..platform.imports..")
                 .should().dependOnClassesThat().resideInAPackage("..platform.cases..")
                 .check(PLATFORM);
     }

@@ -3,6 +3,7 @@ package com.dealerhub.platform.warranty.catalogue;
 import com.dealerhub.common.problem.Forbidden;
 import com.dealerhub.common.problem.InvalidField;
 import com.dealerhub.common.web.CleanText;
+import com.dealerhub.platform.imports.CsvRows;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CallerScope;
 import com.dealerhub.common.security.CurrentCaller;

@@ -1,4 +1,4 @@
-package com.dealerhub.platform.warranty.catalogue;
+package com.dealerhub.platform.imports;
 
 import com.dealerhub.common.problem.InvalidField;
 
@@ -44,7 +44,8 @@ public final class CsvRows {
         return rows.isEmpty() ? List.of() : rows.getFirst().fields().stream().map(String::strip).toList();
     }
 
-    static List<Row> parse(String text) {
+    /** Every row of the text as it stands, the first (the header) included. */
+    public static List<Row> parse(String text) {
         List<Row> rows = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();

@@ -1,4 +1,4 @@
-package com.dealerhub.platform.warranty.catalogue;
+package com.dealerhub.platform.imports;
 
 import com.dealerhub.common.problem.InvalidField;
 import org.junit.jupiter.api.Test;
