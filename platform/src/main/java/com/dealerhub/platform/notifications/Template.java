@@ -15,7 +15,9 @@ public enum Template {
     COMPLAINT_EMERGENCY_ESCALATED("number", "dealerShortName", "hours"),
     SLA_WARNING("number", "clock", "dueAt"),
     SLA_BREACHED("number", "clock", "dueAt"),
-    CASE_UPDATE("number", "action", "state");
+    CASE_UPDATE("number", "action", "state"),
+    TRAINING_NEED_ANSWERED("number", "subject", "notice"),
+    TRAINING_NEED_DECLINED("number", "subject", "reason");
 
     private final List<String> placeholders;
 

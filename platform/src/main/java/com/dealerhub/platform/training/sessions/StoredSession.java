@@ -1,0 +1,33 @@
+package com.dealerhub.platform.training.sessions;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A training_session row as read. */
+record StoredSession(UUID id, SessionKind kind, String title, String courseCode, String programme, Integer level,
+                     Instant startsAt, String place, SeatCount count, UUID notice, String createdBy) {
+
+    static StoredSession of(Object[] row) {
+        return new StoredSession((UUID) row[0], SessionKind.valueOf((String) row[1]), (String) row[2], (String) row[3],
+                (String) row[4], row[5] == null ? null : ((Number) row[5]).intValue(), instant(row[6]), (String) row[7],
+                new SeatCount(((Number) row[8]).intValue(), ((Number) row[9]).intValue()), (UUID) row[10], (String) row[11]);
+    }
+
+    SessionView view(Instant now, List<SessionView.SeatView> seatList) {
+        return new SessionView(id, kind, title, courseCode, programme, level, startsAt, place, count.seats(),
+                count.taken(), count.free(), !startsAt.isAfter(now), notice, createdBy, seatList);
+    }
+
+    static Instant instant(Object value) {
+        return switch (value) {
+            case null -> null;
+            case Instant i -> i;
+            case OffsetDateTime o -> o.toInstant();
+            case Timestamp t -> t.toInstant();
+            default -> throw new IllegalArgumentException("not a time: " + value.getClass());
+        };
+    }
+}
