@@ -37,7 +37,7 @@ public class SessionSeats {
         }
         Object[] row = (Object[]) rows.getFirst();
         SessionSummary summary = new SessionSummary((UUID) row[0], (String) row[1], (String) row[2],
-                ((java.time.OffsetDateTime) row[3]).toInstant(), (String) row[4], (String) row[5],
+                StoredSession.instant(row[3]), (String) row[4], (String) row[5],
                 row[6] == null ? null : ((Number) row[6]).intValue());
         if (!summary.kind().equals(expectedKind)
                 || (programme != null && !(programme.equals(summary.programme()) && level.equals(summary.level())))) {
