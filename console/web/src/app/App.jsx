@@ -35,6 +35,11 @@ import { GoodwillList } from '../goodwill/GoodwillList.jsx'
 import { GoodwillOffer } from '../goodwill/GoodwillOffer.jsx'
 import { GoodwillPage } from '../goodwill/GoodwillPage.jsx'
 import { ClockPolicies } from '../clockpolicies/ClockPolicies.jsx'
+import { TrainingHome, useTrainingUnread } from '../training/TrainingHome.jsx'
+import { SessionForm, Sessions } from '../training/Sessions.jsx'
+import { SessionPage } from '../training/SessionPage.jsx'
+import { NeedForm, Needs } from '../training/Needs.jsx'
+import { NeedPage } from '../training/NeedPage.jsx'
 
 export function App() {
   const me = useLoad(() => api.get(`${TENANT_ADMIN}/me`), [])
@@ -72,6 +77,13 @@ function pageFor(page, route, me) {
       if (id === 'new') return <GoodwillOffer me={me} query={query} />
       return id ? <GoodwillPage me={me} id={id} /> : <GoodwillList me={me} query={query} />
     case 'clockPolicies': return <ClockPolicies me={me} />
+    case 'training': return <TrainingHome me={me} />
+    case 'trainingSessions':
+      if (id === 'new') return <SessionForm />
+      return id ? <SessionPage me={me} id={id} /> : <Sessions me={me} query={query} />
+    case 'trainingNeeds':
+      if (id === 'new') return <NeedForm />
+      return id ? <NeedPage id={id} /> : <Needs me={me} query={query} />
     case 'preAuthorisations': return <PreAuthorisations me={me} query={query} />
     case 'statement': return <Statement me={me} query={query} />
     case 'users': return <DealerUsers me={me} />
@@ -94,6 +106,7 @@ function pageFor(page, route, me) {
 function Header({ me, menu, page }) {
   const { t, language, setLanguage } = useI18n()
   const unread = useUnread(can.readInbox(me))
+  const unreadNotices = useTrainingUnread(can.readTraining(me))
   return (
     <header>
       <div className="bar">
@@ -111,6 +124,7 @@ function Header({ me, menu, page }) {
           <a key={item} id={`nav-${item}`} href={routeHref(item)} className={item === page ? 'active' : ''}
              onClick={e => { if (item === page) { e.preventDefault(); navigate(item) } }}>
             {t(`menu.${item}`)}
+            {item === 'training' && unreadNotices > 0 && <span className="badge" id="notices-count"> {unreadNotices}</span>}
           </a>
         ))}
         {can.readInbox(me) && (

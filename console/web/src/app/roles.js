@@ -42,7 +42,11 @@ export const can = {
   readGoodwill: me => has(me, ...GOODWILL_ROLES),
   offerGoodwill: me => has(me, 'oem-regional-manager'),
   readClockPolicies: me => isOem(me),
-  keepClockPolicies: me => has(me, 'oem-it', 'oem-cac') && me.scope === 'NETWORK'
+  keepClockPolicies: me => has(me, 'oem-it', 'oem-cac') && me.scope === 'NETWORK',
+  readTraining: me => me.scope === 'DEALER' || isOem(me),
+  runTraining: me => has(me, 'oem-training'),
+  enrolInTraining: me => has(me, 'dealer-admin') && me.scope === 'DEALER',
+  readTrainingNeeds: me => has(me, 'oem-training', 'dealer-admin') || (isOem(me) && has(me, 'oem-analyst'))
 }
 
 /** The approval step a caller decides, or null: the queue shows the claims waiting at it. */
@@ -70,6 +74,8 @@ export function menuFor(me) {
   if (can.keepContacts(me)) items.push('contacts')
   if (can.readSmsGateway(me)) items.push('smsGateway')
   if (can.readClockPolicies(me)) items.push('clockPolicies')
+  if (can.readTraining(me)) items.push('training', 'trainingSessions')
+  if (can.readTrainingNeeds(me)) items.push('trainingNeeds')
   return items
 }
 

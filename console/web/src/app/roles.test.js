@@ -6,12 +6,23 @@ const oem = (roles, scope = 'NETWORK') => ({ roles, scope })
 
 describe('what each role is offered', () => {
   it('gives a claims clerk claims, pre-authorisations and the statement, but no user administration', () => {
-    expect(menuFor(dealer(['dealer-claims']))).toEqual(['claims', 'preAuthorisations', 'goodwill', 'statement', 'search', 'campaigns', 'vehicles'])
+    expect(menuFor(dealer(['dealer-claims']))).toEqual(['claims', 'preAuthorisations', 'goodwill', 'statement', 'search', 'campaigns', 'vehicles', 'training', 'trainingSessions'])
   })
 
   it('gives a dealer admin users and account requests too', () => {
     expect(menuFor(dealer(['dealer-admin']))).toEqual(
-      ['claims', 'preAuthorisations', 'complaints', 'goodwill', 'statement', 'search', 'users', 'accountRequests', 'campaigns', 'vehicles'])
+      ['claims', 'preAuthorisations', 'complaints', 'goodwill', 'statement', 'search', 'users', 'accountRequests', 'campaigns', 'vehicles',
+        'training', 'trainingSessions', 'trainingNeeds'])
+  })
+
+  it('shows everyone in a network the training notices and sessions; the training department and dealer admins the needs', () => {
+    expect(menuFor(dealer(['dealer-technician']))).toEqual(expect.arrayContaining(['training', 'trainingSessions']))
+    expect(menuFor(dealer(['dealer-technician']))).not.toContain('trainingNeeds')
+    expect(menuFor(oem(['oem-training']))).toEqual(expect.arrayContaining(['training', 'trainingSessions', 'trainingNeeds']))
+    expect(can.runTraining(oem(['oem-training']))).toBe(true)
+    expect(can.runTraining(dealer(['dealer-admin']))).toBe(false)
+    expect(can.enrolInTraining(dealer(['dealer-admin']))).toBe(true)
+    expect(can.enrolInTraining(dealer(['dealer-advisor']))).toBe(false)
   })
 
   it('offers account requests to the dealer admin only, of all dealer staff', () => {
@@ -37,7 +48,8 @@ describe('what each role is offered', () => {
 
   it('gives an analyst search and the network, and nothing to decide', () => {
     const analyst = oem(['oem-analyst'])
-    expect(menuFor(analyst)).toEqual(['work', 'complaints', 'goodwill', 'search', 'network', 'campaigns', 'vehicles', 'calendar', 'clockPolicies'])
+    expect(menuFor(analyst)).toEqual(['work', 'complaints', 'goodwill', 'search', 'network', 'campaigns', 'vehicles', 'calendar', 'clockPolicies',
+      'training', 'trainingSessions', 'trainingNeeds'])
     expect(can.keepCalendar(analyst)).toBe(false)
     expect(can.keepCalendar(oem(['oem-it']))).toBe(true)
     expect(can.keepClockPolicies(analyst)).toBe(false)

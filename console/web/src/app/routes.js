@@ -22,6 +22,7 @@ export function caseHref(item) {
     case 'COMPLAINT': return routeHref('complaints', item.id)
     case 'GOODWILL': return routeHref('goodwill', item.id)
     case 'PRE_AUTHORISATION': return routeHref('preAuthorisations')
+    case 'TRAINING': return routeHref('trainingNeeds', item.id)
     default: return routeHref('cases', item?.id)
   }
 }

@@ -57,7 +57,7 @@ CREATE INDEX training_need_notice ON training_need (notice_id) WHERE notice_id I
 
 -- The training department answers a need within 10 working days.
 INSERT INTO default_clock_policy VALUES
-    ('TRAINING', 'STANDARD', 'ANSWER', 288000, 'WORKING_TIME', 28800, '{}', '{}');
+    ('TRAINING', 'STANDARD', 'NEED_ANSWER', 288000, 'WORKING_TIME', 28800, '{}', '{}');
 INSERT INTO clock_policy (network_code, case_type, variant, clock, duration_seconds, timing, warn_before_seconds,
                           notify_on_warning, notify_on_breach)
 SELECT n.code, d.case_type, d.variant, d.clock, d.duration_seconds, d.timing, d.warn_before_seconds,

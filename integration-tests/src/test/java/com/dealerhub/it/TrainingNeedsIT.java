@@ -35,7 +35,7 @@ class TrainingNeedsIT {
         assertThat(submitted.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString))
                 .containsExactly("TECHNICIAN");
         assertThat(submitted.getString("preferredMonth")).isEqualTo("2027-03");
-        assertThat(Complaints.clockStatus(submitted, "ANSWER")).isEqualTo("RUNNING");
+        assertThat(Complaints.clockStatus(submitted, "NEED_ANSWER")).isEqualTo("RUNNING");
         assertThat(Complaints.actions(submitted)).containsExactly("WITHDRAW");
         assertThat(Complaints.actions(ok(Api.as(TRAINING).get(PATH + "/" + id)))).containsExactlyInAnyOrder("ANSWER", "DECLINE");
         assertThat(queued(TRAINING)).contains(id);
@@ -47,7 +47,7 @@ class TrainingNeedsIT {
         JsonObject answered = ok(Api.as(TRAINING).post(PATH + "/" + id + "/answer", answer("Refresher course in March")));
         assertThat(answered.getString("state")).isEqualTo("ANSWERED");
         assertThat(answered.getString("noticeTitle")).isEqualTo("Refresher course in March");
-        assertThat(Complaints.clockStatus(answered, "ANSWER")).isEqualTo("MET");
+        assertThat(Complaints.clockStatus(answered, "NEED_ANSWER")).isEqualTo("MET");
         String notice = answered.getString("notice");
         assertThat(ok(Api.as("aurora-e02-admin").get("/platform/api/training/notices/" + notice)).getString("title"))
                 .isEqualTo("Refresher course in March");
@@ -68,7 +68,7 @@ class TrainingNeedsIT {
         JsonObject declined = ok(Api.as(TRAINING).post(PATH + "/" + id + "/decline", "{\"reason\":\"covered by the online course\"}"));
         assertThat(declined.getString("state")).isEqualTo("DECLINED");
         assertThat(declined.getString("declineReason")).isEqualTo("covered by the online course");
-        assertThat(Complaints.clockStatus(declined, "ANSWER")).isEqualTo("MET");
+        assertThat(Complaints.clockStatus(declined, "NEED_ANSWER")).isEqualTo("MET");
         assertThat(Complaints.actions(ok(Api.as(ADMIN).get(PATH + "/" + id)))).isEmpty();
     }
 

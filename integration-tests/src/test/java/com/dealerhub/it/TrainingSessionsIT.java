@@ -59,6 +59,9 @@ class TrainingSessionsIT {
         ok(Api.as(E01).post(PATH + "/" + session + "/seats", enrol(mine)));
         ok(Api.as(E02).post(PATH + "/" + session + "/seats", enrol(theirs)));
 
+        String stillFree = TrainingPeople.onRoster("aurora", "aurora-e01", "SERVICE_ADVISOR");
+        assertThat(Api.as(E01).get(PATH + "/" + session + "/enrolable").array().getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("person")).toList()).contains(stillFree).doesNotContain(mine, theirs);
         assertThat(seatHolders(E01, session)).containsExactly(mine);
         assertThat(seatHolders(E02, session)).containsExactly(theirs);
         assertThat(seatHolders(TRAINING, session)).containsExactlyInAnyOrder(mine, theirs);

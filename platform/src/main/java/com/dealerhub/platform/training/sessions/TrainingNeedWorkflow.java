@@ -23,7 +23,7 @@ import static com.dealerhub.platform.training.sessions.NeedState.WITHDRAWN;
  */
 public final class TrainingNeedWorkflow {
 
-    static final String ANSWER_CLOCK = "ANSWER";
+    static final String ANSWER_CLOCK = "NEED_ANSWER";
 
     /** The training department's clock runs from the submission. */
     static final List<ClockEffect> STARTED_ON_SUBMISSION = List.of(start(ANSWER_CLOCK));

@@ -125,6 +125,14 @@ public class TrainingSessions {
         return get(id);
     }
 
+    /** Whom a dealer's admin may enrol into a training course: its people today without a seat in it. */
+    public List<Roster.Member> enrolable(UUID id) {
+        Caller caller = CurrentCaller.require();
+        TrainingRoles.requireDealerAdmin(caller, "enrols people into training sessions");
+        load(caller, id);
+        return roster.withoutSeatIn(id, caller.dealer(), TrainingRoles.today(clock));
+    }
+
     /** A dealer's admin gives back a seat of its own before the session starts. */
     public void cancel(UUID id, UUID person) {
         Caller caller = CurrentCaller.require();

@@ -53,6 +53,13 @@ public class TrainingSessionsResource {
         return sessions.get(id);
     }
 
+    /** The caller's people who may still be enrolled (a dealer's admin). */
+    @GET
+    @Path("/{id}/enrolable")
+    public List<Roster.Member> enrolable(@PathParam("id") UUID id) {
+        return sessions.enrolable(id);
+    }
+
     @POST
     @Path("/{id}/seats")
     public SessionView enrol(@PathParam("id") UUID id, @Valid @NotNull SessionRequests.Enrolment enrolment) {

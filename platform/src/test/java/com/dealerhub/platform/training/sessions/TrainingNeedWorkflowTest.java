@@ -82,11 +82,11 @@ class TrainingNeedWorkflowTest {
 
     @Test
     void theAnswerClockStartsOnSubmissionAndEveryDecisionStopsIt() {
-        assertEquals(List.of(ClockEffect.start("ANSWER")), TrainingNeedWorkflow.STARTED_ON_SUBMISSION);
+        assertEquals(List.of(ClockEffect.start("NEED_ANSWER")), TrainingNeedWorkflow.STARTED_ON_SUBMISSION);
         for (NeedAction action : NeedAction.values()) {
             Caller caller = action == WITHDRAW ? DEALER_ADMIN : TRAINING;
             var step = TrainingNeedWorkflow.TABLE.decide(SUBMITTED, action, caller, Workflow.Inputs.reason("r")).step();
-            assertEquals(List.of(ClockEffect.stop("ANSWER")), step.clocks(), action.name());
+            assertEquals(List.of(ClockEffect.stop("NEED_ANSWER")), step.clocks(), action.name());
         }
     }
 
