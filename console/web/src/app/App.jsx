@@ -38,11 +38,15 @@ import { GoodwillList } from '../goodwill/GoodwillList.jsx'
 import { GoodwillOffer } from '../goodwill/GoodwillOffer.jsx'
 import { GoodwillPage } from '../goodwill/GoodwillPage.jsx'
 import { ClockPolicies } from '../clockpolicies/ClockPolicies.jsx'
-import { TrainingHome } from '../training/TrainingHome.jsx'
 import { CertificationList } from '../training/CertificationList.jsx'
 import { CertificationForm } from '../training/CertificationForm.jsx'
 import { CertificationPage } from '../training/CertificationPage.jsx'
 import { CertificateList, Coverage, MyCertificates } from '../certificates/Certificates.jsx'
+import { TrainingHome, useTrainingUnread } from '../training/TrainingHome.jsx'
+import { SessionForm, Sessions } from '../training/Sessions.jsx'
+import { SessionPage } from '../training/SessionPage.jsx'
+import { NeedForm, Needs } from '../training/Needs.jsx'
+import { NeedPage } from '../training/NeedPage.jsx'
 
 export function App() {
   const me = useLoad(() => api.get(`${TENANT_ADMIN}/me`), [])
@@ -84,6 +88,12 @@ function pageFor(page, route, me) {
     case 'certifications':
       if (id === 'new') return <CertificationForm me={me} query={query} />
       return id ? <CertificationPage me={me} id={id} /> : <CertificationList me={me} query={query} />
+    case 'trainingSessions':
+      if (id === 'new') return <SessionForm />
+      return id ? <SessionPage me={me} id={id} /> : <Sessions me={me} query={query} />
+    case 'trainingNeeds':
+      if (id === 'new') return <NeedForm />
+      return id ? <NeedPage id={id} /> : <Needs me={me} query={query} />
     case 'preAuthorisations': return <PreAuthorisations me={me} query={query} />
     case 'statement': return <Statement me={me} query={query} />
     case 'users': return <DealerUsers me={me} />
@@ -112,6 +122,7 @@ function pageFor(page, route, me) {
 function Header({ me, menu, page }) {
   const { t, language, setLanguage } = useI18n()
   const unread = useUnread(can.readInbox(me))
+  const unreadNotices = useTrainingUnread(can.readTraining(me))
   return (
     <header>
       <div className="bar">
@@ -129,6 +140,7 @@ function Header({ me, menu, page }) {
           <a key={item} id={`nav-${item}`} href={routeHref(item)} className={item === page ? 'active' : ''}
              onClick={e => { if (item === page) { e.preventDefault(); navigate(item) } }}>
             {t(`menu.${item}`)}
+            {item === 'training' && unreadNotices > 0 && <span className="badge" id="notices-count"> {unreadNotices}</span>}
           </a>
         ))}
         {can.readInbox(me) && (

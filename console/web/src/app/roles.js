@@ -53,7 +53,10 @@ export const can = {
   readRoster: me => me.scope === 'DEALER' || isOem(me),
   keepRoster: me => has(me, 'dealer-admin') && me.scope === 'DEALER',
   readLms: me => isOem(me),
-  keepLms: me => has(me, 'oem-training') && me.scope === 'NETWORK'
+  keepLms: me => has(me, 'oem-training') && me.scope === 'NETWORK',
+  runTraining: me => has(me, 'oem-training'),
+  enrolInTraining: me => has(me, 'dealer-admin') && me.scope === 'DEALER',
+  readTrainingNeeds: me => has(me, 'oem-training', 'dealer-admin') || (isOem(me) && has(me, 'oem-analyst'))
 }
 
 /** The approval step a caller decides, or null: the queue shows the claims waiting at it. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { approverSteps, can, homeFor, menuFor } from './roles.js'
+import { trainingPages } from '../training/trainingPages.js'
 
 const dealer = roles => ({ roles, scope: 'DEALER', dealer: 'aurora-e01' })
 const oem = (roles, scope = 'NETWORK') => ({ roles, scope })
@@ -12,6 +13,13 @@ describe('what each role is offered', () => {
   it('gives a dealer admin users and account requests too', () => {
     expect(menuFor(dealer(['dealer-admin']))).toEqual(
       ['claims', 'preAuthorisations', 'complaints', 'goodwill', 'statement', 'search', 'users', 'accountRequests', 'campaigns', 'vehicles', 'training'])
+  })
+
+  it('lets the training department run training and the dealer admin enrol', () => {
+    expect(can.runTraining(oem(['oem-training']))).toBe(true)
+    expect(can.runTraining(dealer(['dealer-admin']))).toBe(false)
+    expect(can.enrolInTraining(dealer(['dealer-admin']))).toBe(true)
+    expect(can.enrolInTraining(dealer(['dealer-advisor']))).toBe(false)
   })
 
   it('offers account requests to the dealer admin only, of all dealer staff', () => {
@@ -89,10 +97,10 @@ describe('what each role is offered', () => {
   it('lets the dealer admin keep the roster that other dealer staff and OEM staff read, and the training department keep the LMS', () => {
     expect(can.keepRoster(dealer(['dealer-admin']))).toBe(true)
     expect(can.keepRoster(dealer(['dealer-technician']))).toBe(false)
-    expect(menuFor(dealer(['dealer-technician']))).toContain('roster')
+    expect(trainingPages(dealer(['dealer-technician']))).toContain('roster')
     expect(can.keepRoster(oem(['oem-training']))).toBe(false)
     expect(can.keepLms(oem(['oem-training']))).toBe(true)
     expect(can.keepLms(oem(['oem-analyst']))).toBe(false)
-    expect(menuFor(dealer(['dealer-admin']))).not.toContain('lms')
+    expect(trainingPages(dealer(['dealer-admin']))).not.toContain('lms')
   })
 })

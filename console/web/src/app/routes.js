@@ -23,6 +23,7 @@ export function caseHref(item) {
     case 'GOODWILL': return routeHref('goodwill', item.id)
     case 'CERTIFICATION': return routeHref('certifications', item.id)
     case 'PRE_AUTHORISATION': return routeHref('preAuthorisations')
+    case 'TRAINING': return routeHref('trainingNeeds', item.id)
     default: return routeHref('cases', item?.id)
   }
 }

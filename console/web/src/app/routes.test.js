@@ -30,6 +30,7 @@ describe('routes', () => {
     expect(caseHref({ type: 'GOODWILL', id: 'd' })).toBe('#/goodwill/d')
     expect(caseHref({ type: 'PRE_AUTHORISATION', id: 'e' })).toBe('#/preAuthorisations')
     expect(caseHref({ type: 'TECHNICAL_ASSISTANCE', id: 'f' })).toBe('#/cases/f')
+    expect(caseHref({ type: 'TRAINING', id: 'n' })).toBe('#/trainingNeeds/n')
     expect(caseHref({ id: 'g' })).toBe('#/cases/g')
   })
 })

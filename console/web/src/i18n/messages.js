@@ -243,7 +243,30 @@ const en = {
   'lms.define': 'Define or change a course', 'lms.save': 'Save course', 'lms.codePattern': 'Letters, digits, ".", "_" or "-", up to 40.',
   'lms.scoreRange': 'From 0 to 100.',
   'lms.batchExplain': 'The LMS sends records itself to POST /platform/api/training/lms/records, as a client with the oem-training role; a record sent again is answered "unchanged".',
-  'completion.COMPLETED': 'Completed', 'completion.PASSED': 'Test passed', 'completion.COMPLETED_AND_PASSED': 'Completed and test passed'
+  'completion.COMPLETED': 'Completed', 'completion.PASSED': 'Test passed', 'completion.COMPLETED_AND_PASSED': 'Completed and test passed',
+  // training: notices, sessions, needs
+  'menu.training': 'Training', 'menu.trainingSessions': 'Training sessions', 'menu.trainingNeeds': 'Training needs',
+  'training.title': 'Training and certification', 'training.notices': 'Notices', 'training.new': 'New', 'training.level': 'level {level}',
+  'training.publish': 'Publish a notice', 'training.kind': 'Kind', 'training.programme': 'Programme', 'training.levelLabel': 'Level',
+  'training.noticeTitle': 'Title', 'training.body': 'Text', 'training.publishButton': 'Publish', 'training.newSession': 'New session',
+  'training.when.UPCOMING': 'Upcoming', 'training.when.PAST': 'Past', 'training.anyKind': 'Any kind', 'training.startsAt': 'Starts',
+  'training.sessionTitle': 'Title', 'training.subject': 'Course or level', 'training.place': 'Place', 'training.seats': 'Seats',
+  'training.free': 'Free', 'training.courseCode': 'Course code', 'training.create': 'Create', 'training.started': 'started',
+  'training.freeCount': '{free} free', 'training.seatList': 'Seats', 'training.person': 'Person', 'training.reservedAt': 'Enrolled',
+  'training.attended': 'Attended', 'training.yes': 'Yes', 'training.no': 'No', 'training.cancelSeat': 'Cancel enrolment',
+  'training.full': 'The session is full.', 'training.choosePerson': 'Choose a person of your roster', 'training.enrol': 'Enrol',
+  'training.saveAttendance': 'Save attendance', 'training.newNeed': 'New training need', 'training.needSubject': 'What is needed',
+  'training.people': 'People', 'training.preferredMonth': 'Preferred month', 'training.details': 'Details', 'training.roles': 'Roles',
+  'training.submitNeed': 'Submit', 'training.answeredBy': 'Answered by the notice', 'training.declineReason': 'Declined because',
+  'training.answerTitle': 'Answer with a notice', 'training.reason': 'Reason', 'training.levelNeedsProgramme': 'A level needs its programme',
+  'training.code': 'Capital letters, digits, - and _', 'training.inFuture': 'Must lie in the future', 'training.seatsRange': '1 to 1000 seats',
+  'training.peopleRange': '1 to 500 people', 'training.month': 'A month as YYYY-MM',
+  'noticeKind.TRAINING': 'Training notice', 'noticeKind.CERTIFICATION': 'Certification notice',
+  'sessionKind.TRAINING': 'Training', 'sessionKind.WRITTEN_EXAM': 'Written exam', 'sessionKind.CERTIFICATION': 'Certification',
+  'state.ANSWERED': 'Answered', 'state.DECLINED': 'Declined', 'state.WITHDRAWN': 'Withdrawn',
+  'caseAction.ANSWER': 'Answer with a notice', 'caseAction.DECLINE': 'Decline', 'caseAction.WITHDRAW': 'Withdraw',
+  'action.ANSWER': 'answered', 'action.DECLINE': 'declined', 'action.WITHDRAW': 'withdrew', 'action.MIGRATED': 'moved to its own workflow',
+  'clockName.NEED_ANSWER': 'Training department answer'
 }
 
 const zh = {
@@ -487,7 +510,30 @@ const zh = {
   'lms.define': '新建或修改课程', 'lms.save': '保存课程', 'lms.codePattern': '字母、数字、“.”、“_”或“-”，最多 40 位。',
   'lms.scoreRange': '0 至 100。',
   'lms.batchExplain': 'LMS 以具有 oem-training 角色的客户端向 POST /platform/api/training/lms/records 推送记录；重复推送的记录回复“unchanged”。',
-  'completion.COMPLETED': '完成学习', 'completion.PASSED': '通过测试', 'completion.COMPLETED_AND_PASSED': '完成学习并通过测试'
+  'completion.COMPLETED': '完成学习', 'completion.PASSED': '通过测试', 'completion.COMPLETED_AND_PASSED': '完成学习并通过测试',
+  // 培训：通知、培训场次、培训需求
+  'menu.training': '培训', 'menu.trainingSessions': '培训场次', 'menu.trainingNeeds': '培训需求',
+  'training.title': '培训与认证', 'training.notices': '通知', 'training.new': '新', 'training.level': '{level} 级',
+  'training.publish': '发布通知', 'training.kind': '类型', 'training.programme': '认证项目', 'training.levelLabel': '级别',
+  'training.noticeTitle': '标题', 'training.body': '正文', 'training.publishButton': '发布', 'training.newSession': '新建场次',
+  'training.when.UPCOMING': '即将开始', 'training.when.PAST': '已开始', 'training.anyKind': '全部类型', 'training.startsAt': '开始时间',
+  'training.sessionTitle': '名称', 'training.subject': '课程或级别', 'training.place': '地点', 'training.seats': '名额',
+  'training.free': '剩余', 'training.courseCode': '课程代码', 'training.create': '创建', 'training.started': '已开始',
+  'training.freeCount': '剩余 {free} 个', 'training.seatList': '报名名单', 'training.person': '人员', 'training.reservedAt': '报名时间',
+  'training.attended': '出勤', 'training.yes': '是', 'training.no': '否', 'training.cancelSeat': '取消报名',
+  'training.full': '该场次名额已满。', 'training.choosePerson': '选择本站花名册中的人员', 'training.enrol': '报名',
+  'training.saveAttendance': '保存出勤', 'training.newNeed': '新建培训需求', 'training.needSubject': '培训内容',
+  'training.people': '人数', 'training.preferredMonth': '期望月份', 'training.details': '说明', 'training.roles': '岗位',
+  'training.submitNeed': '提交', 'training.answeredBy': '答复通知', 'training.declineReason': '未采纳原因',
+  'training.answerTitle': '以通知答复', 'training.reason': '原因', 'training.levelNeedsProgramme': '填写级别时须选择认证项目',
+  'training.code': '大写字母、数字、- 和 _', 'training.inFuture': '须为将来的时间', 'training.seatsRange': '名额为 1 至 1000',
+  'training.peopleRange': '人数为 1 至 500', 'training.month': '月份格式为 YYYY-MM',
+  'noticeKind.TRAINING': '培训通知', 'noticeKind.CERTIFICATION': '认证通知',
+  'sessionKind.TRAINING': '培训', 'sessionKind.WRITTEN_EXAM': '笔试', 'sessionKind.CERTIFICATION': '认证',
+  'state.ANSWERED': '已答复', 'state.DECLINED': '未采纳', 'state.WITHDRAWN': '已撤回',
+  'caseAction.ANSWER': '以通知答复', 'caseAction.DECLINE': '不予采纳', 'caseAction.WITHDRAW': '撤回',
+  'action.ANSWER': '已答复', 'action.DECLINE': '不予采纳', 'action.WITHDRAW': '撤回', 'action.MIGRATED': '转入专属流程',
+  'clockName.NEED_ANSWER': '培训部答复'
 }
 
 export const messages = { en: { ...en, ...certificationEn }, 'zh-CN': { ...zh, ...certificationZh } }

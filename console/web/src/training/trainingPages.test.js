@@ -7,4 +7,11 @@ describe('the training hub', () => {
     expect(trainingPages({ roles: ['oem-training'], scope: 'NETWORK' })).toContain('certifications')
     expect(trainingPages({ roles: ['oem-cac'], scope: 'NETWORK' })).not.toContain('certifications')
   })
+
+  it('offers a technician sessions, the roster and their certificates, and the training department everything', () => {
+    expect(trainingPages({ roles: ['dealer-technician'], scope: 'DEALER' }))
+      .toEqual(['certifications', 'trainingSessions', 'roster', 'myCertificates'])
+    expect(trainingPages({ roles: ['oem-training'], scope: 'NETWORK' }))
+      .toEqual(['certifications', 'trainingSessions', 'trainingNeeds', 'roster', 'certificates', 'coverage', 'lms'])
+  })
 })

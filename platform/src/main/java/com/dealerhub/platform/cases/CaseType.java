@@ -25,8 +25,8 @@ public enum CaseType {
     /** Whether cases of this type follow the generic {@link CaseWorkflow} rather than a workflow of their own. */
     public boolean followsGenericWorkflow() {
         return switch (this) {
-            case TECHNICAL_ASSISTANCE, TRAINING, PARTS -> true;
-            case WARRANTY, GOODWILL, COMPLAINT, ACCOUNT_REQUEST, PRE_AUTHORISATION, CERTIFICATION -> false;
+            case TECHNICAL_ASSISTANCE, PARTS -> true;
+            case WARRANTY, GOODWILL, COMPLAINT, TRAINING, ACCOUNT_REQUEST, PRE_AUTHORISATION, CERTIFICATION -> false;
         };
     }
 }

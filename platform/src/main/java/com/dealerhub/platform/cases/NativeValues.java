@@ -10,9 +10,15 @@ public final class NativeValues {
     private NativeValues() {
     }
 
-    /** A {@code timestamptz} column, which the driver may hand over as a Timestamp or an Instant. */
+    /** A {@code timestamptz} column, which the driver may hand over as a Timestamp, an OffsetDateTime or an Instant. */
     public static Instant instant(Object value) {
-        return value == null ? null : value instanceof Timestamp t ? t.toInstant() : (Instant) value;
+        return switch (value) {
+            case null -> null;
+            case Instant i -> i;
+            case java.time.OffsetDateTime o -> o.toInstant();
+            case Timestamp t -> t.toInstant();
+            default -> throw new IllegalArgumentException("not a time: " + value.getClass());
+        };
     }
 
     /** A {@code date} column, which the driver may hand over as a java.sql.Date or a LocalDate. */

@@ -19,7 +19,9 @@ public enum Template {
     CERTIFICATION_INVITATION("number", "person", "programme", "session", "startsAt", "place"),
     CERTIFICATION_PASSED("number", "person", "programme", "certificate", "validThrough"),
     CERTIFICATION_FAILED("number", "person", "programme", "reason"),
-    CERTIFICATE_EXPIRING("certificate", "holder", "staffNumber", "programme", "level", "validThrough", "daysLeft");
+    CERTIFICATE_EXPIRING("certificate", "holder", "staffNumber", "programme", "level", "validThrough", "daysLeft"),
+    TRAINING_NEED_ANSWERED("number", "subject", "notice"),
+    TRAINING_NEED_DECLINED("number", "subject", "reason");
 
     private final List<String> placeholders;
 

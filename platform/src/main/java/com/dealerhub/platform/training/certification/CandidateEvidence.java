@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -53,7 +52,7 @@ public class CandidateEvidence {
                         SELECT role, in_role_since FROM roster_entry
                         WHERE person_id = ?1 AND dealer_code = ?2 AND in_role_since <= ?3 AND (left_on IS NULL OR left_on >= ?3)""")
                 .setParameter(1, person).setParameter(2, dealer).setParameter(3, today).getResultList())
-                .map(r -> new Candidate.RoleSpell((String) r[0], date(r[1]))).toList();
+                .map(r -> new Candidate.RoleSpell((String) r[0], NativeValues.date(r[1]))).toList();
     }
 
     private Map<String, LocalDate> coursesDone(UUID person, ProgrammeLevel level, LocalDate since) {
@@ -71,7 +70,7 @@ public class CandidateEvidence {
             Completion completion = Completion.valueOf((String) rows.getFirst()[0]);
             BigDecimal passScore = (BigDecimal) rows.getFirst()[1];
             List<Completion.Attempt> attempts = rows.stream().filter(r -> r[2] != null || r[3] != null)
-                    .map(r -> new Completion.Attempt(date(r[2]), (BigDecimal) r[3], date(r[4]))).toList();
+                    .map(r -> new Completion.Attempt(NativeValues.date(r[2]), (BigDecimal) r[3], NativeValues.date(r[4]))).toList();
             completion.doneOn(passScore, attempts, since).ifPresent(day -> done.put(course, day));
         }
         return done;
@@ -101,20 +100,11 @@ public class CandidateEvidence {
         return rows(em.createNativeQuery("""
                         SELECT number, programme_code, level, issued_on, valid_through FROM certificate WHERE person_id = ?1""")
                 .setParameter(1, person).getResultList())
-                .map(r -> new Candidate.HeldCertificate((String) r[0], (String) r[1], ((Number) r[2]).intValue(), date(r[3]), date(r[4])))
+                .map(r -> new Candidate.HeldCertificate((String) r[0], (String) r[1], ((Number) r[2]).intValue(), NativeValues.date(r[3]), NativeValues.date(r[4])))
                 .toList();
     }
 
     private static Stream<Object[]> rows(List<?> rows) {
         return rows.stream().map(Object[].class::cast);
-    }
-
-    private static LocalDate date(Object value) {
-        return switch (value) {
-            case null -> null;
-            case LocalDate d -> d;
-            case Date d -> d.toLocalDate();
-            default -> throw new IllegalArgumentException("not a date: " + value.getClass());
-        };
     }
 }

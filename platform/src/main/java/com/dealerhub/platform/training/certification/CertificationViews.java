@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -122,16 +121,12 @@ public class CertificationViews {
         }
         return rows(em.createNativeQuery("SELECT id, number, issued_on, valid_through FROM certificate WHERE id = ?1")
                 .setParameter(1, id))
-                .map(r -> new CertificationView.Certificate((UUID) r[0], (String) r[1], date(r[2]), date(r[3])))
+                .map(r -> new CertificationView.Certificate((UUID) r[0], (String) r[1], NativeValues.date(r[2]), NativeValues.date(r[3])))
                 .findFirst().orElse(null);
     }
 
     private static java.util.stream.Stream<Object[]> rows(jakarta.persistence.Query query) {
         List<?> rows = query.getResultList();
         return rows.stream().map(Object[].class::cast);
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }

@@ -30,7 +30,7 @@ public class SessionSeats {
     public SessionSummary reserve(String field, UUID session, String expectedKind, String programme, Integer level,
                                   UUID person, String network, String dealer, UUID application, Instant now) {
         List<?> rows = em.createNativeQuery("""
-                        SELECT id, kind, title, starts_at, place, programme_code, level, seats
+                        SELECT id, kind, title, starts_at, place, programme_code, level, seats, seats_taken
                         FROM training_session WHERE id = ?1 AND network_code = ?2 FOR UPDATE""")
                 .setParameter(1, session).setParameter(2, network).getResultList();
         if (rows.isEmpty()) {
@@ -48,9 +48,8 @@ public class SessionSeats {
         if (!summary.startsAt().isAfter(now)) {
             throw new Conflict(field, "the session has already started");
         }
-        long taken = ((Number) em.createNativeQuery("SELECT count(*) FROM session_seat WHERE session_id = ?1")
-                .setParameter(1, session).getSingleResult()).longValue();
-        if (taken >= ((Number) row[7]).intValue()) {
+        // Counted over every dealer's seats (a trigger keeps seats_taken): the caller's scope sees only its own dealer's.
+        if (new SeatCount(((Number) row[7]).intValue(), ((Number) row[8]).intValue()).full()) {
             throw new Conflict(field, "the session is full");
         }
         int inserted = em.createNativeQuery("""

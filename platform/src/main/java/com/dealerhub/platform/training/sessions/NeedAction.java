@@ -1,0 +1,3 @@
+package com.dealerhub.platform.training.sessions;
+
+public enum NeedAction { ANSWER, DECLINE, WITHDRAW }
