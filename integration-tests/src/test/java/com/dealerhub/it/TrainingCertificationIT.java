@@ -4,7 +4,8 @@ import com.dealerhub.it.support.Api;
 import com.dealerhub.it.support.Claims;
 import com.dealerhub.it.support.Complaints;
 import com.dealerhub.it.support.Reply;
-import com.dealerhub.it.support.TrainingWorld;
+import com.dealerhub.it.support.Training;
+import com.dealerhub.it.support.Training.Person;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -32,10 +33,10 @@ class TrainingCertificationIT {
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @Test
-    void aTechnicianFromTheApplicationToTheCertificate() {
-        String person = TrainingWorld.person(NETWORK, DEALER, "TECHNICIAN", TODAY.minusYears(1));
-        TrainingWorld.lms(NETWORK, person, "TECH-L1-STUDY", TODAY.minusDays(10), null);
-        TrainingWorld.lms(NETWORK, person, "TECH-L1-TEST", TODAY.minusDays(9), 79);
+    void aTechnicianFromTheApplicationToTheCertificate() throws Exception {
+        Person person = Training.hire(NETWORK, DEALER, "TECHNICIAN", "测试 Test", TODAY.minusYears(1));
+        Training.lms(NETWORK, DEALER, person, "TECH-L1-STUDY", TODAY.minusDays(10), null);
+        Training.lms(NETWORK, DEALER, person, "TECH-L1-TEST", TODAY.minusDays(9), 79);
 
         JsonObject applied = created(Api.as(ADMIN).post(PATH, apply(person, "TECHNICIAN", 1, false)));
         String id = applied.getString("id");
@@ -53,25 +54,25 @@ class TrainingCertificationIT {
         assertThat(refused.body()).contains("\"field\":\"prerequisites\"").contains("OnlineTestPassed");
         assertThat(ok(Api.as(TRAINING).get(PATH + "/" + id)).getString("state")).isEqualTo("APPLIED");
 
-        TrainingWorld.lms(NETWORK, person, "TECH-L1-TEST", TODAY.minusDays(2), 80);
+        Training.lms(NETWORK, DEALER, person, "TECH-L1-TEST", TODAY.minusDays(2), 80);
         JsonObject checked = ok(Api.as(TRAINING).post(PATH + "/" + id + "/check", "{}"));
         assertThat(checked.getString("state")).isEqualTo("ELIGIBLE");
         assertThat(checked.getBoolean("prerequisitesRecorded")).isTrue();
         assertThat(rule(checked, "OnlineTestPassed").getString("evidence")).isEqualTo("TECH-L1-TEST done on " + TODAY.minusDays(2));
         assertThat(Complaints.clockStatus(checked, "CHECK")).isEqualTo("MET");
 
-        String wrongLevel = TrainingWorld.session(NETWORK, "CERTIFICATION", "TECHNICIAN", 2, 10);
+        String wrongLevel = Training.session(NETWORK, DEALER, "CERTIFICATION", "TECHNICIAN", 2, 10);
         Reply notThisLevel = Api.as(TRAINING).post(PATH + "/" + id + "/invitation", session(wrongLevel));
         assertThat(notThisLevel.status()).isEqualTo(400);
         assertThat(notThisLevel.body()).contains("\"field\":\"session\"");
-        String full = TrainingWorld.session(NETWORK, "CERTIFICATION", "TECHNICIAN", 1, 1);
-        String other = TrainingWorld.person(NETWORK, DEALER, "TECHNICIAN", TODAY.minusYears(2));
+        String full = Training.session(NETWORK, DEALER, "CERTIFICATION", "TECHNICIAN", 1, 1);
+        Person other = Training.hire(NETWORK, DEALER, "TECHNICIAN", "测试 Test", TODAY.minusYears(2));
         fillSeat(other, full);
         Reply noSeat = Api.as(TRAINING).post(PATH + "/" + id + "/invitation", session(full));
         assertThat(noSeat.status()).isEqualTo(409);
         assertThat(noSeat.body()).contains("full");
 
-        String sessionId = TrainingWorld.session(NETWORK, "CERTIFICATION", "TECHNICIAN", 1, 10);
+        String sessionId = Training.session(NETWORK, DEALER, "CERTIFICATION", "TECHNICIAN", 1, 10);
         JsonObject invited = ok(Api.as(TRAINING).post(PATH + "/" + id + "/invitation", session(sessionId)));
         assertThat(invited.getString("state")).isEqualTo("INVITED");
         assertThat(invited.getJsonObject("session").getString("id")).isEqualTo(sessionId);
@@ -80,7 +81,7 @@ class TrainingCertificationIT {
         Reply tooEarly = Api.as(TRAINING).post(PATH + "/" + id + "/attendance", "{\"attended\":true}");
         assertThat(tooEarly.status()).isEqualTo(409);
         assertThat(tooEarly.body()).contains("\"field\":\"attended\"");
-        TrainingWorld.started(NETWORK, sessionId);
+        Training.started(NETWORK, DEALER, sessionId);
         assertThat(ok(Api.as(TRAINING).post(PATH + "/" + id + "/attendance", "{\"attended\":true}")).getString("state")).isEqualTo("ATTENDED");
 
         JsonObject certified = ok(Api.as(TRAINING).post(PATH + "/" + id + "/result", "{\"passed\":true}"));
@@ -102,21 +103,21 @@ class TrainingCertificationIT {
     }
 
     @Test
-    void serviceAdvisorBronzeByYearsInTheRoleAndSilverThroughTheWrittenExam() {
-        String advisor = TrainingWorld.person(NETWORK, DEALER, "SERVICE_ADVISOR", TODAY.minusYears(3));
-        String newcomer = TrainingWorld.person(NETWORK, DEALER, "SERVICE_ADVISOR", TODAY.minusYears(3).plusDays(1));
+    void serviceAdvisorBronzeByYearsInTheRoleAndSilverThroughTheWrittenExam() throws Exception {
+        Person advisor = Training.hire(NETWORK, DEALER, "SERVICE_ADVISOR", "测试 Test", TODAY.minusYears(3));
+        Person newcomer = Training.hire(NETWORK, DEALER, "SERVICE_ADVISOR", "测试 Test", TODAY.minusYears(3).plusDays(1));
 
         JsonObject notYet = created(Api.as(ADMIN).post(PATH, apply(newcomer, "SERVICE_ADVISOR", 1, false)));
         assertThat(rule(notYet, "YearsInRoleOrTrainingAttended").getBoolean("passed")).as("a day short of 3 years, no training").isFalse();
-        TrainingWorld.attendedTraining(NETWORK, DEALER, newcomer, "SA-BASICS");
+        Training.attendedTraining(NETWORK, DEALER, newcomer, "SA-BASICS");
         assertThat(rule(ok(Api.as(TRAINING).get(PATH + "/" + notYet.getString("id"))), "YearsInRoleOrTrainingAttended")
                 .getBoolean("passed")).as("the training replaces the years").isTrue();
 
         String bronze = certify(advisor, "SERVICE_ADVISOR", 1, false);
         assertThat(bronze).startsWith("AURORA-SERVICE_ADVISOR-L1-");
 
-        TrainingWorld.lms(NETWORK, advisor, "SA-SILVER-LMS", TODAY.minusDays(5), null);
-        TrainingWorld.attendedTraining(NETWORK, DEALER, advisor, "SA-ADVANCED");
+        Training.lms(NETWORK, DEALER, advisor, "SA-SILVER-LMS", TODAY.minusDays(5), null);
+        Training.attendedTraining(NETWORK, DEALER, advisor, "SA-ADVANCED");
         JsonObject silver = created(Api.as(ADMIN).post(PATH, apply(advisor, "SERVICE_ADVISOR", 2, false)));
         String id = silver.getString("id");
         assertThat(silver.getString("state")).isEqualTo("REGISTERED_FOR_EXAM");
@@ -127,16 +128,16 @@ class TrainingCertificationIT {
         }
         assertThat(ok(Api.as(TRAINING).post(PATH + "/" + id + "/check", "{}")).getString("state")).isEqualTo("EXAM_DUE");
         Reply certificationFirst = Api.as(TRAINING).post(PATH + "/" + id + "/invitation",
-                session(TrainingWorld.session(NETWORK, "CERTIFICATION", "SERVICE_ADVISOR", 2, 10)));
+                session(Training.session(NETWORK, DEALER, "CERTIFICATION", "SERVICE_ADVISOR", 2, 10)));
         assertThat(certificationFirst.status()).as("silver takes the written exam first").isEqualTo(409);
 
-        String exam = TrainingWorld.session(NETWORK, "WRITTEN_EXAM", "SERVICE_ADVISOR", 2, 10);
+        String exam = Training.session(NETWORK, DEALER, "WRITTEN_EXAM", "SERVICE_ADVISOR", 2, 10);
         assertThat(ok(Api.as(TRAINING).post(PATH + "/" + id + "/exam-invitation", session(exam))).getString("state")).isEqualTo("EXAM_INVITED");
-        TrainingWorld.started(NETWORK, exam);
+        Training.started(NETWORK, DEALER, exam);
         assertThat(ok(Api.as(TRAINING).post(PATH + "/" + id + "/exam-result", "{\"passed\":true}")).getString("state")).isEqualTo("ELIGIBLE");
-        String practical = TrainingWorld.session(NETWORK, "CERTIFICATION", "SERVICE_ADVISOR", 2, 10);
+        String practical = Training.session(NETWORK, DEALER, "CERTIFICATION", "SERVICE_ADVISOR", 2, 10);
         ok(Api.as(TRAINING).post(PATH + "/" + id + "/invitation", session(practical)));
-        TrainingWorld.started(NETWORK, practical);
+        Training.started(NETWORK, DEALER, practical);
         ok(Api.as(TRAINING).post(PATH + "/" + id + "/attendance", "{\"attended\":true}"));
         JsonObject certified = ok(Api.as(TRAINING).post(PATH + "/" + id + "/result", "{\"passed\":true}"));
         assertThat(certified.getString("state")).isEqualTo("CERTIFIED");
@@ -146,8 +147,8 @@ class TrainingCertificationIT {
     }
 
     @Test
-    void anotherDealerSeesNothingAndBadInputChangesNothing() {
-        String person = TrainingWorld.person(NETWORK, DEALER, "TECHNICIAN", TODAY.minusYears(1));
+    void anotherDealerSeesNothingAndBadInputChangesNothing() throws Exception {
+        Person person = Training.hire(NETWORK, DEALER, "TECHNICIAN", "测试 Test", TODAY.minusYears(1));
         String id = created(Api.as(ADMIN).post(PATH, apply(person, "TECHNICIAN", 1, false))).getString("id");
 
         assertThat(Api.as(OTHER_ADMIN).get(PATH + "/" + id).status()).isEqualTo(404);
@@ -185,21 +186,21 @@ class TrainingCertificationIT {
     }
 
     /** Walks an application of an eligible person to its certificate; returns the certificate number. */
-    private static String certify(String person, String programme, int level, boolean renewal) {
+    private static String certify(Person person, String programme, int level, boolean renewal) throws Exception {
         String id = created(Api.as(ADMIN).post(PATH, apply(person, programme, level, renewal))).getString("id");
         ok(Api.as(TRAINING).post(PATH + "/" + id + "/check", "{}"));
-        String session = TrainingWorld.session(NETWORK, "CERTIFICATION", programme, level, 10);
+        String session = Training.session(NETWORK, DEALER, "CERTIFICATION", programme, level, 10);
         ok(Api.as(TRAINING).post(PATH + "/" + id + "/invitation", session(session)));
-        TrainingWorld.started(NETWORK, session);
+        Training.started(NETWORK, DEALER, session);
         ok(Api.as(TRAINING).post(PATH + "/" + id + "/attendance", "{\"attended\":true}"));
         return ok(Api.as(TRAINING).post(PATH + "/" + id + "/result", "{\"passed\":true}")).getJsonObject("certificate").getString("number");
     }
 
     /** Another application of a person takes the session's only seat. */
-    private static void fillSeat(String person, String session) {
+    private static void fillSeat(Person person, String session) throws Exception {
         String id = created(Api.as(ADMIN).post(PATH, apply(person, "TECHNICIAN", 1, false))).getString("id");
-        TrainingWorld.lms(NETWORK, person, "TECH-L1-STUDY", TODAY.minusDays(3), null);
-        TrainingWorld.lms(NETWORK, person, "TECH-L1-TEST", TODAY.minusDays(3), 95);
+        Training.lms(NETWORK, DEALER, person, "TECH-L1-STUDY", TODAY.minusDays(3), null);
+        Training.lms(NETWORK, DEALER, person, "TECH-L1-TEST", TODAY.minusDays(3), 95);
         ok(Api.as(TRAINING).post(PATH + "/" + id + "/check", "{}"));
         ok(Api.as(TRAINING).post(PATH + "/" + id + "/invitation", session(session)));
     }
@@ -210,8 +211,8 @@ class TrainingCertificationIT {
                 .orElseThrow(() -> new AssertionError("no " + rule + " in " + application));
     }
 
-    private static String apply(String person, String programme, int level, boolean renewal) {
-        return "{\"person\":\"%s\",\"programme\":\"%s\",\"level\":%d,\"renewal\":%s}".formatted(person, programme, level, renewal);
+    private static String apply(Person person, String programme, int level, boolean renewal) {
+        return "{\"person\":\"%s\",\"programme\":\"%s\",\"level\":%d,\"renewal\":%s}".formatted(person.id(), programme, level, renewal);
     }
 
     private static String session(String id) {

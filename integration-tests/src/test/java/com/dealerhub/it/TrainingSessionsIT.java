@@ -2,7 +2,7 @@ package com.dealerhub.it;
 
 import com.dealerhub.it.support.Api;
 import com.dealerhub.it.support.Reply;
-import com.dealerhub.it.support.TrainingPeople;
+import com.dealerhub.it.support.Training;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -28,11 +28,11 @@ class TrainingSessionsIT {
     static final String E02 = "aurora-e02-admin";
 
     @Test
-    void aFullSessionRefusesTheNextEnrolmentWhicheverDealerAsks() {
+    void aFullSessionRefusesTheNextEnrolmentWhicheverDealerAsks() throws Exception {
         String session = created(Api.as(TRAINING).post(PATH, training("SA-BASICS", 2))).getString("id");
-        String first = TrainingPeople.onRoster("aurora", "aurora-e01", "SERVICE_ADVISOR");
-        String second = TrainingPeople.onRoster("aurora", "aurora-e02", "SERVICE_ADVISOR");
-        String third = TrainingPeople.onRoster("aurora", "aurora-e01", "SERVICE_ADVISOR");
+        String first = Training.hire("aurora", "aurora-e01", "SERVICE_ADVISOR", "Test").id().toString();
+        String second = Training.hire("aurora", "aurora-e02", "SERVICE_ADVISOR", "Test").id().toString();
+        String third = Training.hire("aurora", "aurora-e01", "SERVICE_ADVISOR", "Test").id().toString();
 
         ok(Api.as(E01).post(PATH + "/" + session + "/seats", enrol(first)));
         JsonObject full = ok(Api.as(E02).post(PATH + "/" + session + "/seats", enrol(second)));
@@ -52,14 +52,14 @@ class TrainingSessionsIT {
     }
 
     @Test
-    void eachDealerSeesItsOwnPeoplesSeatsAndTheTrainingDepartmentEvery() {
+    void eachDealerSeesItsOwnPeoplesSeatsAndTheTrainingDepartmentEvery() throws Exception {
         String session = created(Api.as(TRAINING).post(PATH, training("SA-ADVANCED", 10))).getString("id");
-        String mine = TrainingPeople.onRoster("aurora", "aurora-e01", "SERVICE_ADVISOR");
-        String theirs = TrainingPeople.onRoster("aurora", "aurora-e02", "SERVICE_ADVISOR");
+        String mine = Training.hire("aurora", "aurora-e01", "SERVICE_ADVISOR", "Test").id().toString();
+        String theirs = Training.hire("aurora", "aurora-e02", "SERVICE_ADVISOR", "Test").id().toString();
         ok(Api.as(E01).post(PATH + "/" + session + "/seats", enrol(mine)));
         ok(Api.as(E02).post(PATH + "/" + session + "/seats", enrol(theirs)));
 
-        String stillFree = TrainingPeople.onRoster("aurora", "aurora-e01", "SERVICE_ADVISOR");
+        String stillFree = Training.hire("aurora", "aurora-e01", "SERVICE_ADVISOR", "Test").id().toString();
         assertThat(Api.as(E01).get(PATH + "/" + session + "/enrolable").array().getValuesAs(JsonObject.class).stream()
                 .map(p -> p.getString("person")).toList()).contains(stillFree).doesNotContain(mine, theirs);
         assertThat(seatHolders(E01, session)).containsExactly(mine);
@@ -67,7 +67,7 @@ class TrainingSessionsIT {
         assertThat(seatHolders(TRAINING, session)).containsExactlyInAnyOrder(mine, theirs);
         assertThat(ok(Api.as(E01).get(PATH + "/" + session)).getInt("seatsTaken")).isEqualTo(2);
 
-        Reply notOnMyRoster = Api.as(E01).post(PATH + "/" + session + "/seats", enrol(TrainingPeople.onRoster("aurora", "aurora-e02", "TECHNICIAN")));
+        Reply notOnMyRoster = Api.as(E01).post(PATH + "/" + session + "/seats", enrol(Training.hire("aurora", "aurora-e02", "TECHNICIAN", "Test").id().toString()));
         assertThat(notOnMyRoster.status()).isEqualTo(400);
         assertThat(notOnMyRoster.body()).contains("\"field\":\"person\"");
         assertThat(Api.as(E01).delete(PATH + "/" + session + "/seats/" + theirs).status())
@@ -78,17 +78,17 @@ class TrainingSessionsIT {
     }
 
     @Test
-    void aStartedSessionTakesNoEnrolmentNorCancellationAndAttendanceIsRecorded() {
+    void aStartedSessionTakesNoEnrolmentNorCancellationAndAttendanceIsRecorded() throws Exception {
         String session = created(Api.as(TRAINING).post(PATH, training("SA-BASICS", 5))).getString("id");
-        String came = TrainingPeople.onRoster("aurora", "aurora-e01", "SERVICE_ADVISOR");
-        String stayedAway = TrainingPeople.onRoster("aurora", "aurora-e01", "SERVICE_ADVISOR");
-        String late = TrainingPeople.onRoster("aurora", "aurora-e01", "SERVICE_ADVISOR");
+        String came = Training.hire("aurora", "aurora-e01", "SERVICE_ADVISOR", "Test").id().toString();
+        String stayedAway = Training.hire("aurora", "aurora-e01", "SERVICE_ADVISOR", "Test").id().toString();
+        String late = Training.hire("aurora", "aurora-e01", "SERVICE_ADVISOR", "Test").id().toString();
         ok(Api.as(E01).post(PATH + "/" + session + "/seats", enrol(came)));
         ok(Api.as(E01).post(PATH + "/" + session + "/seats", enrol(stayedAway)));
         Reply tooEarly = Api.as(TRAINING).put(PATH + "/" + session + "/attendance", attendance(came, true));
         assertThat(tooEarly.status()).isEqualTo(409);
 
-        TrainingPeople.started("aurora", session);
+        Training.started("aurora", "aurora-e01", session);
         Reply enrolment = Api.as(E01).post(PATH + "/" + session + "/seats", enrol(late));
         assertThat(enrolment.status()).as(enrolment.toString()).isEqualTo(409);
         assertThat(enrolment.body()).contains("started");
@@ -109,19 +109,19 @@ class TrainingSessionsIT {
     }
 
     @Test
-    void examAndCertificationSeatsAreNotTakenByEnrolment() {
+    void examAndCertificationSeatsAreNotTakenByEnrolment() throws Exception {
         JsonObject exam = created(Api.as(TRAINING).post(PATH, """
                 {"kind":"WRITTEN_EXAM","title":"SA silver written exam","programme":"SERVICE_ADVISOR","level":2,
                  "startsAt":"%s","place":"Beijing","seats":30}""".formatted(inDays(20))));
         assertThat(exam.getString("programme")).isEqualTo("SERVICE_ADVISOR");
         Reply refused = Api.as(E01).post(PATH + "/" + exam.getString("id") + "/seats",
-                enrol(TrainingPeople.onRoster("aurora", "aurora-e01", "SERVICE_ADVISOR")));
+                enrol(Training.hire("aurora", "aurora-e01", "SERVICE_ADVISOR", "Test").id().toString()));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(listed(E01, "?kind=WRITTEN_EXAM&programme=SERVICE_ADVISOR", exam.getString("id")).getInt("seatsTaken")).isZero();
     }
 
     @Test
-    void badSessionsAndEnrolmentsNameTheFieldAndWriteNothing() {
+    void badSessionsAndEnrolmentsNameTheFieldAndWriteNothing() throws Exception {
         Reply noCourse = Api.as(TRAINING).post(PATH, """
                 {"kind":"TRAINING","title":"no course","startsAt":"%s","place":"Shanghai","seats":5}""".formatted(inDays(3)));
         assertThat(noCourse.status()).isEqualTo(400);
@@ -149,7 +149,7 @@ class TrainingSessionsIT {
     }
 
     @Test
-    void theTrainingDepartmentPublishesNoticesEveryoneReadsAndCountsUnread() {
+    void theTrainingDepartmentPublishesNoticesEveryoneReadsAndCountsUnread() throws Exception {
         long before = ok(Api.as(E02).get(NOTICES + "/unread")).getJsonNumber("unread").longValue();
         JsonObject notice = created(Api.as(TRAINING).post(NOTICES, """
                 {"kind":"CERTIFICATION","title":"EV high-voltage certification round","body":"Dates are out.","programme":"EV_HV","level":1}"""));
