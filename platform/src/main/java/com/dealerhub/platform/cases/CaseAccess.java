@@ -9,7 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -44,6 +48,32 @@ public class CaseAccess {
             throw new NotFound(name, id);
         }
         return part;
+    }
+
+    /**
+     * The parts of a type within the caller's reach, newest case first, at most {@code limit}: in a
+     * state (null: any), and with each given attribute of the part equal to its value (a null value:
+     * not filtered). Attribute names come from code, never from a request.
+     */
+    public <T extends CasePart> List<T> partsWithinReach(Class<T> type, String state, Map<String, ?> equal, int limit) {
+        Caller caller = CurrentCaller.require();
+        List<String> reachable = dealers.codesReachedBy(caller);
+        if (reachable.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> filters = new LinkedHashMap<>();
+        equal.forEach((attribute, value) -> {
+            if (value != null) {
+                filters.put(attribute, value);
+            }
+        });
+        StringBuilder jpql = new StringBuilder("SELECT p FROM " + type.getSimpleName() + " p JOIN p.serviceCase c"
+                + " WHERE p.networkCode = :network AND p.dealerCode IN :dealers AND (:state IS NULL OR c.state = :state)");
+        filters.keySet().forEach(attribute -> jpql.append(" AND p.").append(attribute).append(" = :").append(attribute));
+        TypedQuery<T> query = em.createQuery(jpql.append(" ORDER BY c.createdAt DESC").toString(), type)
+                .setParameter("network", caller.network()).setParameter("dealers", reachable).setParameter("state", state);
+        filters.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
     }
 
     private boolean reaches(Caller caller, ServiceCase c) {

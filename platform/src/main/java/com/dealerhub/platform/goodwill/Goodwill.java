@@ -24,6 +24,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static com.dealerhub.platform.goodwill.GoodwillWorkflow.TABLE;
@@ -111,18 +112,8 @@ public class Goodwill {
     }
 
     public List<GoodwillView> list(GoodwillState state) {
-        Caller caller = CurrentCaller.require();
-        List<String> reachable = dealers.codesReachedBy(caller);
-        if (reachable.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("""
-                        SELECT g FROM GoodwillClaim g JOIN g.serviceCase c
-                        WHERE g.networkCode = :network AND g.dealerCode IN :dealers AND (:state IS NULL OR c.state = :state)
-                        ORDER BY c.createdAt DESC""", GoodwillClaim.class)
-                .setParameter("network", caller.network()).setParameter("dealers", reachable)
-                .setParameter("state", state == null ? null : state.name())
-                .setMaxResults(200).getResultList().stream().map(this::view).toList();
+        return cases.partsWithinReach(GoodwillClaim.class, state == null ? null : state.name(), Map.of(), 200)
+                .stream().map(this::view).toList();
     }
 
     /** The dealer claims an amount within the cap; the agreement and the invoice must be attached by its staff. */

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.training.certificates;
 
+import com.dealerhub.platform.training.TrainingDay;
 import com.dealerhub.common.problem.NotFound;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CurrentCaller;
@@ -78,7 +79,7 @@ public class CertificateReads {
                 case VALID -> " AND c.valid_through - cl.renewal_window_days >= :today";
             });
         }
-        LocalDate today = CertificateStatus.today(clock);
+        LocalDate today = TrainingDay.today(clock);
         if (filter.expiringWithinDays() != null) {
             sql.append(" AND c.valid_through BETWEEN :today AND :horizon");
             parameters.put("horizon", today.plusDays(filter.expiringWithinDays()));
@@ -102,7 +103,7 @@ public class CertificateReads {
             throw new NotFound("certificate", id);
         }
         Query query = em.createNativeQuery(SELECT + WITHIN_REACH + " AND c.id = :id").setParameter("id", id);
-        return views(query, caller, reach, CertificateStatus.today(clock)).stream().findFirst()
+        return views(query, caller, reach, TrainingDay.today(clock)).stream().findFirst()
                 .orElseThrow(() -> new NotFound("certificate", id));
     }
 
@@ -115,7 +116,7 @@ public class CertificateReads {
         List<String> reach = caller.dealer() == null ? List.of() : List.of(caller.dealer());
         Query query = em.createNativeQuery(SELECT + " AND p.username = :username ORDER BY c.valid_through DESC, c.number")
                 .setParameter("username", caller.username());
-        return views(query, caller, reach, CertificateStatus.today(clock));
+        return views(query, caller, reach, TrainingDay.today(clock));
     }
 
     private static List<CertificateView> views(Query query, Caller caller, List<String> reach, LocalDate today) {

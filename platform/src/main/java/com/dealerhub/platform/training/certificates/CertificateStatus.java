@@ -1,8 +1,7 @@
 package com.dealerhub.platform.training.certificates;
 
-import java.time.Clock;
+import com.dealerhub.platform.training.programmes.ProgrammeLevel;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * A certificate's status on a day, read live: never stored, never expired by a batch. A certificate
@@ -12,19 +11,11 @@ import java.time.ZoneId;
 public enum CertificateStatus {
     VALID, IN_RENEWAL_WINDOW, EXPIRED;
 
-    /** Certificates are dated where the networks work. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
-    /** Today in Asia/Shanghai by the clock. */
-    public static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(ZONE));
-    }
-
     public static CertificateStatus on(LocalDate day, LocalDate validThrough, int renewalWindowDays) {
         if (day.isAfter(validThrough)) {
             return EXPIRED;
         }
-        return day.isAfter(validThrough.minusDays(renewalWindowDays)) ? IN_RENEWAL_WINDOW : VALID;
+        return day.isBefore(ProgrammeLevel.renewalWindowOpensOn(validThrough, renewalWindowDays)) ? VALID : IN_RENEWAL_WINDOW;
     }
 
     /** Whether a certificate grants anything: valid, in its renewal window or not. */

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.training.certificates;
 
+import com.dealerhub.platform.training.TrainingDay;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CurrentCaller;
 import com.dealerhub.platform.tenancy.Dealers;
@@ -30,7 +31,7 @@ public class Coverage {
 
     public CoverageReport report(String programme, String region) {
         Caller caller = CurrentCaller.require();
-        LocalDate today = CertificateStatus.today(clock);
+        LocalDate today = TrainingDay.today(clock);
         List<String> reach = dealers.codesReachedBy(caller);
         if (reach.isEmpty()) {
             return CoverageReport.of(today, List.of());

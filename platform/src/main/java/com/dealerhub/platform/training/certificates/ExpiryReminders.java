@@ -1,5 +1,6 @@
 package com.dealerhub.platform.training.certificates;
 
+import com.dealerhub.platform.training.TrainingDay;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.tenancy.ScopedJdbc;
 import com.dealerhub.platform.notifications.Duty;
@@ -50,7 +51,7 @@ public class ExpiryReminders {
 
     /** Sends the reminders due today; returns how many went out. */
     public int sendDue() throws SQLException {
-        LocalDate today = CertificateStatus.today(clock);
+        LocalDate today = TrainingDay.today(clock);
         return ScopedJdbc.write(worker, Caller.system(), connection -> {
             int sent = 0;
             for (Expiring certificate : expiring(connection, today)) {

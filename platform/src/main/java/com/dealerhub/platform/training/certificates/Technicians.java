@@ -1,5 +1,6 @@
 package com.dealerhub.platform.training.certificates;
 
+import com.dealerhub.platform.training.TrainingDay;
 import com.dealerhub.platform.cases.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -32,6 +33,9 @@ public class Technicians {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     /** The person with the staff number, if they were on the dealer's roster (in any role) on the day. */
     public Optional<UUID> onRoster(String dealer, String staffNumber, LocalDate day) {
         List<?> ids = em.createNativeQuery("""
@@ -56,7 +60,8 @@ public class Technicians {
     }
 
     /** The dealer's technicians now (role TECHNICIAN, not ended), by name, each with the certificates valid today. */
-    public List<OnRoster> current(String dealer, LocalDate today) {
+    public List<OnRoster> current(String dealer) {
+        LocalDate today = TrainingDay.today(clock);
         List<?> rows = em.createNativeQuery("""
                         SELECT p.id, p.staff_number, p.name, c.id, c.number, c.programme_code, c.level, c.issued_on, c.valid_through
                         FROM roster_entry r JOIN person p ON p.id = r.person_id

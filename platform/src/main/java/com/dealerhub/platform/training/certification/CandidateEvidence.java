@@ -1,5 +1,6 @@
 package com.dealerhub.platform.training.certification;
 
+import com.dealerhub.platform.training.TrainingDay;
 import com.dealerhub.platform.cases.NativeValues;
 import com.dealerhub.platform.training.certification.prerequisites.Candidate;
 import com.dealerhub.platform.training.lms.Completion;
@@ -26,7 +27,6 @@ public class CandidateEvidence {
 
     /** The attachment purpose of a case study carried by a registration. */
     public static final String CASE_STUDY = "CASE_STUDY";
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @PersistenceContext
     EntityManager em;
@@ -83,7 +83,7 @@ public class CandidateEvidence {
                         WHERE seat.person_id = ?1 AND seat.attended AND s.kind = 'TRAINING'""")
                 .setParameter(1, person).getResultList())
                 .forEach(r -> {
-                    LocalDate day = NativeValues.instant(r[1]).atZone(SHANGHAI).toLocalDate();
+                    LocalDate day = NativeValues.instant(r[1]).atZone(TrainingDay.ZONE).toLocalDate();
                     if (!day.isBefore(since)) {
                         attended.merge((String) r[0], day, (a, b) -> a.isBefore(b) ? a : b);
                     }

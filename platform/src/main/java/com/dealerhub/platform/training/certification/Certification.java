@@ -1,5 +1,6 @@
 package com.dealerhub.platform.training.certification;
 
+import com.dealerhub.platform.training.TrainingDay;
 import com.dealerhub.common.problem.Conflict;
 import com.dealerhub.common.problem.Forbidden;
 import com.dealerhub.common.problem.InvalidField;
@@ -30,8 +31,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static com.dealerhub.platform.training.certification.CertificationWorkflow.TABLE;
@@ -44,7 +45,6 @@ import static com.dealerhub.platform.training.certification.CertificationWorkflo
 @TenantService
 public class Certification {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String VARIANT = "STANDARD";
     private static final List<String> CLOSED = List.of("CERTIFIED", "FAILED", "REJECTED", "WITHDRAWN");
 
@@ -104,7 +104,7 @@ public class Certification {
             throw new Forbidden("the dealer's administrator (" + CertificationWorkflow.DEALER_ADMIN + ") applies for certification");
         }
         Instant now = clock.instant();
-        LocalDate today = today(now);
+        LocalDate today = LocalDate.ofInstant(now, TrainingDay.ZONE);
         Dealer dealer = dealers.require(caller.dealer());
         Applicants.Applicant person = applicants.onRoster(request.person(), dealer.code(), today)
                 .orElseThrow(() -> new InvalidField("person", "no such person on your roster today"));
@@ -135,19 +135,10 @@ public class Certification {
     }
 
     public List<CertificationView> list(CertificationState state, String programme) {
-        Caller caller = CurrentCaller.require();
-        List<String> reachable = dealers.codesReachedBy(caller);
-        if (reachable.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("""
-                        SELECT a FROM CertificationApplication a JOIN a.serviceCase c
-                        WHERE a.networkCode = :network AND a.dealerCode IN :dealers AND (:state IS NULL OR c.state = :state)
-                          AND (:programme IS NULL OR a.programme = :programme)
-                        ORDER BY c.createdAt DESC""", CertificationApplication.class)
-                .setParameter("network", caller.network()).setParameter("dealers", reachable)
-                .setParameter("state", state == null ? null : state.name()).setParameter("programme", programme)
-                .setMaxResults(200).getResultList().stream().map(views::summary).toList();
+        Map<String, Object> filter = new java.util.HashMap<>();
+        filter.put("programme", programme);
+        return cases.partsWithinReach(CertificationApplication.class, state == null ? null : state.name(), filter, 200)
+                .stream().map(views::summary).toList();
     }
 
     /** The training department's check: passes only when every prerequisite does, and records the results. */
@@ -155,7 +146,7 @@ public class Certification {
         CertificationApplication application = load(id);
         decide(application, CertificationAction.CHECK, Workflow.Inputs.none());
         Instant now = clock.instant();
-        List<PrerequisiteResult> results = Prerequisites.check(views.level(application), views.candidate(application, today(now)));
+        List<PrerequisiteResult> results = Prerequisites.check(views.level(application), views.candidate(application, LocalDate.ofInstant(now, TrainingDay.ZONE)));
         List<String> failures = results.stream().filter(r -> !r.passed()).map(r -> r.rule() + ": " + r.reason()).toList();
         if (!failures.isEmpty()) {
             throw new Conflict("prerequisites", "not every prerequisite is met: " + String.join("; ", failures));
@@ -240,7 +231,7 @@ public class Certification {
         }
         ProgrammeLevel level = views.level(application);
         Certificates.Issued issued = certificates.issue(new Certificates.Issue(application.networkCode(),
-                application.dealerCode(), application.personId(), level.programme(), level.level(), today(now),
+                application.dealerCode(), application.personId(), level.programme(), level.level(), LocalDate.ofInstant(now, TrainingDay.ZONE),
                 level.validityMonths(), application.id()));
         application.certified(issued.id());
         move(application, action, Workflow.Inputs.none(), issued.number() + " valid through " + issued.validThrough(), now);
@@ -304,9 +295,5 @@ public class Certification {
     private CertificationView changed(CertificationApplication application) {
         outbox.recordChangeOf(application.id());
         return views.full(application);
-    }
-
-    static LocalDate today(Instant now) {
-        return now.atZone(SHANGHAI).toLocalDate();
     }
 }

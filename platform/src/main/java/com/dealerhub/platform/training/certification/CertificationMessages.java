@@ -1,5 +1,6 @@
 package com.dealerhub.platform.training.certification;
 
+import com.dealerhub.platform.training.TrainingDay;
 import com.dealerhub.platform.cases.ServiceCase;
 import com.dealerhub.platform.notifications.Contacts;
 import com.dealerhub.platform.notifications.Duty;
@@ -24,7 +25,7 @@ import java.util.Map;
 public class CertificationMessages {
 
     private static final DateTimeFormatter SESSION_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(TrainingDay.ZONE);
 
     @Inject
     Notifications notifications;

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.training.certification;
 
+import com.dealerhub.platform.training.TrainingDay;
 import com.dealerhub.platform.cases.NativeValues;
 import com.dealerhub.common.problem.Conflict;
 import com.dealerhub.common.security.CurrentCaller;
@@ -55,7 +56,7 @@ public class CertificationViews {
         if (recorded) {
             prerequisites = PrerequisiteRecord.read(application.checkResultsJson());
         } else if (BEFORE_CHECK.contains(state)) {
-            prerequisites = Prerequisites.check(level(application), candidate(application, Certification.today(clock.instant())));
+            prerequisites = Prerequisites.check(level(application), candidate(application, TrainingDay.today(clock)));
         } else {
             prerequisites = List.of();
         }

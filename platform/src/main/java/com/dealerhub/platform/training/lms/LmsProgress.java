@@ -1,5 +1,6 @@
 package com.dealerhub.platform.training.lms;
 
+import com.dealerhub.platform.cases.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,7 +34,7 @@ public class LmsProgress {
                         WHERE person_id = ?1 ORDER BY COALESCE(completed_on, tested_on) DESC, record_id""")
                 .setParameter(1, person).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> new RecordView((String) r[0], (String) r[1],
-                TrainingDay.of(r[2]), (BigDecimal) r[3], TrainingDay.of(r[4]))).toList();
+                NativeValues.date(r[2]), (BigDecimal) r[3], NativeValues.date(r[4]))).toList();
     }
 
     /** Every course of the network with the person's status in it, judged on all their records. */

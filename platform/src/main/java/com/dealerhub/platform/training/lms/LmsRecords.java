@@ -1,5 +1,7 @@
 package com.dealerhub.platform.training.lms;
 
+import com.dealerhub.platform.training.TrainingDay;
+import com.dealerhub.platform.cases.NativeValues;
 import com.dealerhub.common.problem.Conflict;
 import com.dealerhub.common.problem.InvalidField;
 import com.dealerhub.common.problem.InvalidFields;
@@ -206,8 +208,8 @@ public class LmsRecords {
         Map<String, Stored> stored = new HashMap<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            stored.put((String) r[0], new Stored((UUID) r[1], (String) r[2], TrainingDay.of(r[3]), (BigDecimal) r[4],
-                    TrainingDay.of(r[5])));
+            stored.put((String) r[0], new Stored((UUID) r[1], (String) r[2], NativeValues.date(r[3]), (BigDecimal) r[4],
+                    NativeValues.date(r[5])));
         }
         return stored;
     }

@@ -1,12 +1,13 @@
 package com.dealerhub.platform.training.roster;
 
+import com.dealerhub.platform.cases.NativeValues;
 import com.dealerhub.common.problem.NotFound;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CurrentCaller;
 import com.dealerhub.platform.tenancy.Dealers;
 import com.dealerhub.platform.tenancy.TenantService;
 import com.dealerhub.platform.training.lms.LmsProgress;
-import com.dealerhub.platform.training.lms.TrainingDay;
+import com.dealerhub.platform.training.TrainingDay;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -60,8 +61,8 @@ public class People {
                         WHERE person_id = ?1 ORDER BY valid_through DESC, number""")
                 .setParameter(1, person).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> {
-            LocalDate issuedOn = TrainingDay.of(r[4]);
-            LocalDate validThrough = TrainingDay.of(r[5]);
+            LocalDate issuedOn = NativeValues.date(r[4]);
+            LocalDate validThrough = NativeValues.date(r[5]);
             return new PersonView.Certificate((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(), issuedOn,
                     validThrough, (String) r[6], !today.isBefore(issuedOn) && !today.isAfter(validThrough));
         }).toList();

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.training.roster;
 
+import com.dealerhub.platform.cases.NativeValues;
 import com.dealerhub.common.problem.Conflict;
 import com.dealerhub.common.problem.Forbidden;
 import com.dealerhub.common.problem.InvalidField;
@@ -12,7 +13,7 @@ import com.dealerhub.common.security.CurrentCaller;
 import com.dealerhub.platform.imports.ImportTable;
 import com.dealerhub.platform.tenancy.Dealers;
 import com.dealerhub.platform.tenancy.TenantService;
-import com.dealerhub.platform.training.lms.TrainingDay;
+import com.dealerhub.platform.training.TrainingDay;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -164,10 +165,10 @@ public class Roster {
                         ORDER BY (e.left_on IS NULL OR e.left_on >= ?2) DESC, p.name, e.role, e.hired_on""".formatted(condition))
                 .setParameter(1, parameter).setParameter(2, today).getResultList();
         return rows.stream().map(Object[].class::cast).map(r -> {
-            LocalDate leftOn = TrainingDay.of(r[10]);
+            LocalDate leftOn = NativeValues.date(r[10]);
             return new RosterEntryView((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3], (String) r[4],
-                    (String) r[5], (String) r[6], RosterRole.valueOf((String) r[7]), TrainingDay.of(r[8]),
-                    TrainingDay.of(r[9]), leftOn, leftOn == null || !leftOn.isBefore(today));
+                    (String) r[5], (String) r[6], RosterRole.valueOf((String) r[7]), NativeValues.date(r[8]),
+                    NativeValues.date(r[9]), leftOn, leftOn == null || !leftOn.isBefore(today));
         }).toList();
     }
 

@@ -1,9 +1,10 @@
 package com.dealerhub.platform.training.roster;
 
+import com.dealerhub.platform.cases.NativeValues;
 import com.dealerhub.common.problem.Conflict;
 import com.dealerhub.common.problem.Problem;
 import com.dealerhub.common.security.Caller;
-import com.dealerhub.platform.training.lms.TrainingDay;
+import com.dealerhub.platform.training.TrainingDay;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -201,7 +202,7 @@ public class RosterPeople {
         Map<String, String> entries = new HashMap<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            LocalDate leftOn = TrainingDay.of(r[2]);
+            LocalDate leftOn = NativeValues.date(r[2]);
             entries.put(r[0] + "|" + r[1], leftOn == null ? "" : leftOn.toString());
         }
         return entries;

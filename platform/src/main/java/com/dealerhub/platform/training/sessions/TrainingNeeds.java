@@ -97,18 +97,8 @@ public class TrainingNeeds {
 
     /** The needs within reach, newest first (at most 200). */
     public List<NeedView> list(NeedState state) {
-        Caller caller = CurrentCaller.require();
-        List<String> reachable = dealers.codesReachedBy(caller);
-        if (reachable.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("""
-                        SELECT n FROM TrainingNeed n JOIN n.serviceCase c
-                        WHERE n.networkCode = :network AND n.dealerCode IN :dealers AND (:state IS NULL OR c.state = :state)
-                        ORDER BY c.createdAt DESC""", TrainingNeed.class)
-                .setParameter("network", caller.network()).setParameter("dealers", reachable)
-                .setParameter("state", state == null ? null : state.name())
-                .setMaxResults(200).getResultList().stream().map(this::view).toList();
+        return cases.partsWithinReach(TrainingNeed.class, state == null ? null : state.name(), Map.of(), 200)
+                .stream().map(this::view).toList();
     }
 
     /** The training department answers by publishing a notice, which the need then links. */

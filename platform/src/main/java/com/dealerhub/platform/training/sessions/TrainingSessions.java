@@ -1,5 +1,6 @@
 package com.dealerhub.platform.training.sessions;
 
+import com.dealerhub.platform.training.TrainingDay;
 import com.dealerhub.platform.cases.NativeValues;
 import com.dealerhub.common.problem.InvalidField;
 import com.dealerhub.common.problem.InvalidFields;
@@ -118,7 +119,7 @@ public class TrainingSessions {
         StoredSession session = load(caller, id);
         Instant now = clock.instant();
         SessionRules.requireOpenToEnrolment(session.kind(), session.startsAt(), now);
-        if (!roster.worksAt(enrolment.person(), caller.dealer(), TrainingRoles.today(clock))) {
+        if (!roster.worksAt(enrolment.person(), caller.dealer(), TrainingDay.today(clock))) {
             throw new InvalidField("person", "no such person on your roster");
         }
         seats.reserve("session", id, SessionKind.TRAINING.name(), null, null, enrolment.person(), caller.network(),
@@ -131,7 +132,7 @@ public class TrainingSessions {
         Caller caller = CurrentCaller.require();
         TrainingRoles.requireDealerAdmin(caller, "enrols people into training sessions");
         load(caller, id);
-        return roster.withoutSeatIn(id, caller.dealer(), TrainingRoles.today(clock));
+        return roster.withoutSeatIn(id, caller.dealer(), TrainingDay.today(clock));
     }
 
     /** A dealer's admin gives back a seat of its own before the session starts. */

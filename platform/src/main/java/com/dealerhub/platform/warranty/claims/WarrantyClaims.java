@@ -337,7 +337,7 @@ public class WarrantyClaims {
         if (!ClaimWorkflow.PREPARER.mayEverAct(caller)) {
             throw new Forbidden("only the dealer's claims clerk or admin prepares warranty claims");
         }
-        return technicians.current(caller.dealer(), CertificateStatus.today(clock));
+        return technicians.current(caller.dealer());
     }
 
     static Duration age(WarrantyClaim claim, Instant now) {

@@ -1,5 +1,7 @@
 package com.dealerhub.platform.training.certificates;
 
+import com.dealerhub.platform.training.TrainingDay;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -15,7 +17,7 @@ class CertificateStatusTest {
     private static final int WINDOW = 90;
 
     private static CertificateStatus at(String instant) {
-        return CertificateStatus.on(CertificateStatus.today(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC)), VALID_THROUGH, WINDOW);
+        return CertificateStatus.on(TrainingDay.today(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC)), VALID_THROUGH, WINDOW);
     }
 
     @Test
@@ -29,7 +31,7 @@ class CertificateStatusTest {
     @Test
     void theDayIsShanghaisNotUtcs() {
         // already 31 December in Shanghai while UTC still says the 30th
-        assertThat(CertificateStatus.today(Clock.fixed(Instant.parse("2026-12-30T16:00:00Z"), ZoneOffset.UTC)))
+        assertThat(TrainingDay.today(Clock.fixed(Instant.parse("2026-12-30T16:00:00Z"), ZoneOffset.UTC)))
                 .isEqualTo(LocalDate.of(2026, 12, 31));
     }
 

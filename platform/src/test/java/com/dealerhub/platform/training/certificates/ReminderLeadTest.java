@@ -1,5 +1,7 @@
 package com.dealerhub.platform.training.certificates;
 
+import com.dealerhub.platform.training.TrainingDay;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -57,9 +59,9 @@ class ReminderLeadTest {
     @Test
     void theDayComesFromTheInjectedClockInShanghai() {
         // 23 December 2026 at 16:30 UTC is already 24 December in Shanghai: 7 days left
-        LocalDate today = CertificateStatus.today(Clock.fixed(Instant.parse("2026-12-23T16:30:00Z"), ZoneOffset.UTC));
+        LocalDate today = TrainingDay.today(Clock.fixed(Instant.parse("2026-12-23T16:30:00Z"), ZoneOffset.UTC));
         assertThat(ReminderLead.due(VALID_THROUGH, today, List.of(90, 60, 30))).contains(7);
-        LocalDate dayBefore = CertificateStatus.today(Clock.fixed(Instant.parse("2026-12-23T15:59:59Z"), ZoneOffset.UTC));
+        LocalDate dayBefore = TrainingDay.today(Clock.fixed(Instant.parse("2026-12-23T15:59:59Z"), ZoneOffset.UTC));
         assertThat(ReminderLead.due(VALID_THROUGH, dayBefore, List.of(90, 60, 30))).isEmpty();
     }
 }
