@@ -10,7 +10,9 @@ public enum CaseType {
     PARTS("PT"),
     ACCOUNT_REQUEST("AR"),
     PRE_AUTHORISATION("PA"),
-    CERTIFICATION("CE");
+    CERTIFICATION("CE"),
+    PARTS_ORDER("PO"),
+    MISSING_PART("MP");
 
     private final String numberPrefix;
 
@@ -26,7 +28,7 @@ public enum CaseType {
     public boolean followsGenericWorkflow() {
         return switch (this) {
             case TECHNICAL_ASSISTANCE, PARTS -> true;
-            case WARRANTY, GOODWILL, COMPLAINT, TRAINING, ACCOUNT_REQUEST, PRE_AUTHORISATION, CERTIFICATION -> false;
+            case WARRANTY, GOODWILL, COMPLAINT, TRAINING, ACCOUNT_REQUEST, PRE_AUTHORISATION, CERTIFICATION, PARTS_ORDER, MISSING_PART -> false;
         };
     }
 }
