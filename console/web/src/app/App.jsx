@@ -39,6 +39,7 @@ import { GoodwillOffer } from '../goodwill/GoodwillOffer.jsx'
 import { GoodwillPage } from '../goodwill/GoodwillPage.jsx'
 import { ClockPolicies } from '../clockpolicies/ClockPolicies.jsx'
 import { CertificationList } from '../training/CertificationList.jsx'
+import { Programmes } from '../training/Programmes.jsx'
 import { CertificationForm } from '../training/CertificationForm.jsx'
 import { CertificationPage } from '../training/CertificationPage.jsx'
 import { CertificateList, Coverage, MyCertificates } from '../certificates/Certificates.jsx'
@@ -85,6 +86,7 @@ function pageFor(page, route, me) {
       return id ? <GoodwillPage me={me} id={id} /> : <GoodwillList me={me} query={query} />
     case 'clockPolicies': return <ClockPolicies me={me} />
     case 'training': return <TrainingHome me={me} />
+    case 'programmes': return <Programmes me={me} />
     case 'certifications':
       if (id === 'new') return <CertificationForm me={me} query={query} />
       return id ? <CertificationPage me={me} id={id} /> : <CertificationList me={me} query={query} />

@@ -1,7 +1,18 @@
 // The words of certification applications, in both languages (merged into the console's messages).
 
 export const certificationEn = {
-  'menu.certifications': 'Certification applications',
+  'menu.certifications': 'Certification applications', 'menu.programmes': 'Certification programmes',
+  'training.about.programmes': 'Programme levels: flow, validity, renewal window and prerequisites; the training department keeps them.',
+  'programme.explain': 'What each level asks and how long its certificate lasts. A change applies to the checks from now on; certificates already issued keep their dates.',
+  'programme.validity': 'Valid for', 'programme.window': 'Renewal window', 'programme.required': 'Required', 'programme.everyDealer': 'at every dealer',
+  'programme.months.value': '{months} months', 'programme.days.value': '{days} days', 'programme.edit': 'Change', 'programme.save': 'Save',
+  'programme.study': 'LMS study {course}', 'programme.test': 'online test {course}', 'programme.yearsOr': '{years} years in the role or training {course}',
+  'programme.training': 'training {course}', 'programme.caseStudies': '{count} case studies', 'programme.holds': 'a valid level {level}',
+  'programme.studyCourse': 'LMS study course', 'programme.testCourse': 'Online test course', 'programme.trainingCourse': 'Training course',
+  'programme.minYears': 'Years in the role (or the training)', 'programme.minCases': 'Case studies', 'programme.prerequisiteLevel': 'Level to hold first',
+  'programme.months': 'From 1 to 120 months.', 'programme.windowDays': 'From 1 to 365 days.', 'programme.years': 'From 1 to 40 years.',
+  'programme.cases': 'From 1 to 10,000.', 'programme.lowerLevel': 'A lower level of the programme.',
+  'flowShort.TECHNICIAN': 'Technician', 'flowShort.SA_BRONZE': 'SA bronze', 'flowShort.SA_SILVER': 'SA silver (written exam)',
   'training.about.trainingSessions': 'Training courses, written exams and certification sessions: dates, places, free seats; enrolment and attendance.',
   'training.about.trainingNeeds': 'Training needs of dealers, answered by a notice or declined with a reason.',
   'training.about.roster': 'Staff rosters: people, roles, hire dates; import from CSV or Excel.',
@@ -44,7 +55,18 @@ export const certificationEn = {
 }
 
 export const certificationZh = {
-  'menu.certifications': '认证申请',
+  'menu.certifications': '认证申请', 'menu.programmes': '认证项目',
+  'training.about.programmes': '各级别的流程、有效期、复审窗口和前提条件；由培训部维护。',
+  'programme.explain': '各级别的要求及证书有效期。修改自即日起用于审核；已颁发的证书日期不变。',
+  'programme.validity': '有效期', 'programme.window': '复审窗口', 'programme.required': '必备', 'programme.everyDealer': '每家经销商',
+  'programme.months.value': '{months} 个月', 'programme.days.value': '{days} 天', 'programme.edit': '修改', 'programme.save': '保存',
+  'programme.study': 'LMS 学习 {course}', 'programme.test': '在线测试 {course}', 'programme.yearsOr': '任职 {years} 年或参加培训 {course}',
+  'programme.training': '培训 {course}', 'programme.caseStudies': '{count} 个案例', 'programme.holds': '持有有效的 {level} 级证书',
+  'programme.studyCourse': 'LMS 学习课程', 'programme.testCourse': '在线测试课程', 'programme.trainingCourse': '培训课程',
+  'programme.minYears': '任职年限（或参加培训）', 'programme.minCases': '案例数', 'programme.prerequisiteLevel': '须先持有的级别',
+  'programme.months': '1 至 120 个月。', 'programme.windowDays': '1 至 365 天。', 'programme.years': '1 至 40 年。',
+  'programme.cases': '1 至 10000。', 'programme.lowerLevel': '本项目更低的级别。',
+  'flowShort.TECHNICIAN': '技师', 'flowShort.SA_BRONZE': '服务顾问铜牌', 'flowShort.SA_SILVER': '服务顾问银牌（含笔试）',
   'training.about.trainingSessions': '培训课程、笔试和认证场次：时间、地点、剩余名额；报名与出勤。',
   'training.about.trainingNeeds': '经销商的培训需求，以通知答复或说明原因后拒绝。',
   'training.about.roster': '人员花名册：人员、岗位、入职日期；从 CSV 或 Excel 导入。',

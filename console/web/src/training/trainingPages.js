@@ -9,7 +9,8 @@ const PAGES = [
   { page: 'myCertificates', shows: me => can.readMyCertificates(me) },
   { page: 'certificates', shows: me => can.readCertificates(me) },
   { page: 'coverage', shows: me => can.readCoverage(me) },
-  { page: 'lms', shows: me => can.readLms(me) }
+  { page: 'lms', shows: me => can.readLms(me) },
+  { page: 'programmes', shows: me => can.readTraining(me) }
 ]
 
 /** The training pages this caller may open, in the hub's order. */

@@ -10,8 +10,8 @@ describe('the training hub', () => {
 
   it('offers a technician sessions, the roster and their certificates, and the training department everything', () => {
     expect(trainingPages({ roles: ['dealer-technician'], scope: 'DEALER' }))
-      .toEqual(['certifications', 'trainingSessions', 'roster', 'myCertificates'])
+      .toEqual(['certifications', 'trainingSessions', 'roster', 'myCertificates', 'programmes'])
     expect(trainingPages({ roles: ['oem-training'], scope: 'NETWORK' }))
-      .toEqual(['certifications', 'trainingSessions', 'trainingNeeds', 'roster', 'certificates', 'coverage', 'lms'])
+      .toEqual(['certifications', 'trainingSessions', 'trainingNeeds', 'roster', 'certificates', 'coverage', 'lms', 'programmes'])
   })
 })

@@ -185,6 +185,28 @@ class TrainingCertificationIT {
         assertThat(Complaints.clockStatus(withdrawn, "CHECK")).isEqualTo("MET");
     }
 
+    @Test
+    void theTrainingDepartmentKeepsTheLevelsAndNobodyElse() {
+        String level = "/platform/api/training/programmes/EV_HV/levels/1";
+        JsonObject before = Api.as(TRAINING).get("/platform/api/training/programmes").array().stream().map(JsonObject.class::cast)
+                .filter(l -> l.getString("programme").equals("EV_HV")).findFirst().orElseThrow();
+        String change = "{\"name\":\"高压作业 High voltage\",\"validityMonths\":18,\"renewalWindowDays\":45,\"studyCourse\":\"EV-HV-STUDY\","
+                + "\"testCourse\":\"EV-HV-TEST\",\"requiredPerDealer\":true}";
+        assertThat(Api.as(ADMIN).put(level, change).status()).isEqualTo(403);
+        Reply unknownCourse = Api.as(TRAINING).put(level, change.replace("EV-HV-TEST", "NO-SUCH-COURSE"));
+        assertThat(unknownCourse.status()).isEqualTo(400);
+        assertThat(unknownCourse.body()).contains("\"field\":\"testCourse\"");
+        Reply tooLong = Api.as(TRAINING).put(level, change.replace("18", "121"));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("\"field\":\"validityMonths\"");
+
+        JsonObject changed = ok(Api.as(TRAINING).put(level, change));
+        assertThat(changed.getInt("validityMonths")).isEqualTo(18);
+        assertThat(changed.getInt("renewalWindowDays")).isEqualTo(45);
+        ok(Api.as(TRAINING).put(level, change.replace("18", String.valueOf(before.getInt("validityMonths")))
+                .replace("45", String.valueOf(before.getInt("renewalWindowDays")))));
+    }
+
     /** Walks an application of an eligible person to its certificate; returns the certificate number. */
     private static String certify(Person person, String programme, int level, boolean renewal) throws Exception {
         String id = created(Api.as(ADMIN).post(PATH, apply(person, programme, level, renewal))).getString("id");
