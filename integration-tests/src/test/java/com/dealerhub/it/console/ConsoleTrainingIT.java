@@ -63,6 +63,10 @@ class ConsoleTrainingIT {
             training.waitForText(By.id("certification-state"), "已邀请");
             assertThat(training.text(By.id("certification-session"))).contains("培训中心");
             training.screenshot("certification-invited-zh");
+            training.open("programmes");
+            assertThat(training.waitForText(By.id("programmes"), "高压作业")).contains("每家经销商", "服务顾问银牌（含笔试）");
+            assertThat(training.present(By.cssSelector(".edit-level"))).as("the training department keeps the levels").isTrue();
+            training.screenshot("programmes-zh");
         }
     }
 }
