@@ -37,7 +37,7 @@ public final class OrderRequests {
     public record LineQuantity(@NotNull @Min(1) Integer lineNo, @NotNull @Min(0) @Max(100_000) Integer quantity) {
     }
 
-    /** Backorders to cancel: the given quantities of the given lines, or every backorder when {@code lines} is absent. */
+    /** Backorders to cancel: the given quantities of the given lines, or every backorder when {@code lines} is absent or empty. */
     public record Cancel(@Size(max = 200) List<@NotNull @Valid LineQuantity> lines, @Size(max = 2000) String reason) {
     }
 

@@ -143,7 +143,7 @@ public class PartsOrders {
         PartsOrder order = load(id);
         List<LineView> current = lines.of(order.id(), true);
         Map<UUID, Integer> cancelling = new HashMap<>();
-        if (request == null || request.lines() == null) {
+        if (request == null || request.lines() == null || request.lines().isEmpty()) {
             current.forEach(l -> cancelling.put(l.id(), l.backorder()));
         } else {
             List<Problem.FieldError> errors = new ArrayList<>();
