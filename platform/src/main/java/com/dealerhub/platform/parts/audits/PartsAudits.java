@@ -86,7 +86,7 @@ public class PartsAudits {
             return List.of();
         }
         List<?> ids = em.createNativeQuery("""
-                        SELECT id FROM parts_audit WHERE network_code = ?1 AND dealer_code = ANY (?2) AND (?3 IS NULL OR dealer_code = ?3)
+                        SELECT id FROM parts_audit WHERE network_code = ?1 AND dealer_code = ANY (?2) AND (CAST(?3 AS text) IS NULL OR dealer_code = ?3)
                         ORDER BY audited_on DESC, recorded_at DESC LIMIT 200""")
                 .setParameter(1, caller.network()).setParameter(2, reachable.toArray(String[]::new)).setParameter(3, dealer)
                 .getResultList();
