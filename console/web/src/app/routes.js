@@ -24,6 +24,7 @@ export function caseHref(item) {
     case 'CERTIFICATION': return routeHref('certifications', item.id)
     case 'PRE_AUTHORISATION': return routeHref('preAuthorisations')
     case 'TRAINING': return routeHref('trainingNeeds', item.id)
+    case 'MISSING_PART': return routeHref('missingParts', item.id)
     default: return routeHref('cases', item?.id)
   }
 }

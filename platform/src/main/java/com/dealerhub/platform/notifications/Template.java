@@ -21,7 +21,9 @@ public enum Template {
     CERTIFICATION_FAILED("number", "person", "programme", "reason"),
     CERTIFICATE_EXPIRING("certificate", "holder", "staffNumber", "programme", "level", "validThrough", "daysLeft"),
     TRAINING_NEED_ANSWERED("number", "subject", "notice"),
-    TRAINING_NEED_DECLINED("number", "subject", "reason");
+    TRAINING_NEED_DECLINED("number", "subject", "reason"),
+    MISSING_PART_CONFIRMED("number", "part", "quantity", "deliveryDate"),
+    MISSING_PART_DECLINED("number", "part", "quantity", "reason");
 
     private final List<String> placeholders;
 

@@ -19,7 +19,9 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -77,14 +79,19 @@ public class Campaigns {
     }
 
     /**
-     * Adds VINs (one per line) to a campaign. All lines are checked before any is stored, and
-     * the rows go in as one set-based insert, so a list of 100,000 VINs takes seconds.
+     * Adds VINs (one per line) to a campaign, each optionally followed by the dealer that is to repair it
+     * ({@code VIN,dealer-code}; parts for the campaign are pushed to that dealer). A VIN already in the
+     * campaign takes the dealer its line names. All lines are checked before any is stored, and the rows go
+     * in as one set-based insert, so a list of 100,000 VINs takes seconds.
      */
     public ImportResult importVehicles(String code, String vinList) {
         Caller caller = requirePublisher();
         get(code);
         boolean checkDigit = catalogue.vinCheckDigit(caller.network());
-        Set<String> vins = new LinkedHashSet<>();
+        Map<String, String> dealerOf = new LinkedHashMap<>();
+        Set<String> networkDealers = new HashSet<>();
+        em.createNativeQuery("SELECT code FROM dealer WHERE network_code = ?1").setParameter(1, caller.network())
+                .getResultList().forEach(d -> networkDealers.add((String) d));
         String[] lines = vinList == null ? new String[0] : vinList.split("\\R");
         int received = 0;
         for (int i = 0; i < lines.length; i++) {
@@ -93,19 +100,36 @@ public class Campaigns {
                 continue;
             }
             received++;
+            String[] cells = line.split("[,;\\t]", -1);
+            if (cells.length > 2) {
+                throw new InvalidField("vins", "line " + (i + 1) + " (" + line + "): a VIN, optionally followed by a dealer code");
+            }
+            String dealer = cells.length == 2 && !cells[1].isBlank() ? cells[1].strip() : null;
+            if (dealer != null && !networkDealers.contains(dealer)) {
+                throw new InvalidField("vins", "line " + (i + 1) + " (" + line + "): no dealer " + dealer + " in the network");
+            }
             try {
-                vins.add(Vin.parse(line, checkDigit).value());
+                dealerOf.put(Vin.parse(cells[0].strip(), checkDigit).value(), dealer);
             } catch (InvalidField e) {
                 throw new InvalidField("vins", "line " + (i + 1) + " (" + line + "): " + e.getMessage());
             }
         }
-        if (vins.isEmpty()) {
+        if (dealerOf.isEmpty()) {
             throw new InvalidField("vins", "send the VINs as text, one per line");
         }
+        String[] vins = dealerOf.keySet().toArray(String[]::new);
+        String[] dealers = dealerOf.values().toArray(String[]::new);
+        em.createNativeQuery("""
+                        UPDATE campaign_vehicle v SET dealer_code = d.dealer
+                        FROM unnest(?3, ?4) AS d(vin, dealer)
+                        WHERE v.network_code = ?1 AND v.campaign_code = ?2 AND v.vin = d.vin AND d.dealer IS NOT NULL
+                          AND v.dealer_code IS DISTINCT FROM d.dealer""")
+                .setParameter(1, caller.network()).setParameter(2, code).setParameter(3, vins).setParameter(4, dealers)
+                .executeUpdate();
         int added = em.createNativeQuery("""
-                        INSERT INTO campaign_vehicle (network_code, campaign_code, vin)
-                        SELECT ?1, ?2, v FROM unnest(?3) AS v ON CONFLICT DO NOTHING""")
-                .setParameter(1, caller.network()).setParameter(2, code).setParameter(3, vins.toArray(String[]::new))
+                        INSERT INTO campaign_vehicle (network_code, campaign_code, vin, dealer_code)
+                        SELECT ?1, ?2, d.vin, d.dealer FROM unnest(?3, ?4) AS d(vin, dealer) ON CONFLICT DO NOTHING""")
+                .setParameter(1, caller.network()).setParameter(2, code).setParameter(3, vins).setParameter(4, dealers)
                 .executeUpdate();
         return new ImportResult(received, added, get(code).vehicles());
     }

@@ -1,0 +1,3 @@
+package com.dealerhub.platform.parts.audits;
+
+public enum FindingAction { RESPOND, RETURN, CLOSE }

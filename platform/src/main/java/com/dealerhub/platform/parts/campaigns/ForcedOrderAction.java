@@ -1,0 +1,3 @@
+package com.dealerhub.platform.parts.campaigns;
+
+public enum ForcedOrderAction { RECEIVE }
