@@ -8,14 +8,14 @@ import { useLoad } from '../ui/hooks.js'
 import { Timeline } from '../ui/Timeline.jsx'
 import { FORCED_STATES, PARTS_API } from './partsCampaignModel.js'
 
-const ORDERS = `${PARTS_API}/forced-orders`
+const ORDERS = `${PARTS_API}/orders`
 const RECEIVE = { RECEIVE: { path: 'receive', fields: [] } }
 
 /** The forced orders campaign pushes opened, newest first, by state. */
 export function ForcedOrders({ query }) {
   const { t, label } = useI18n()
   const state = query.state || ''
-  const list = useLoad(() => api.get(ORDERS, { state }), [state])
+  const list = useLoad(() => api.get(ORDERS, { state, kind: 'FORCED' }), [state])
   return (
     <section>
       <h2>{t('menu.forcedOrders')}</h2>
@@ -31,7 +31,7 @@ export function ForcedOrders({ query }) {
             {items.map(o => (
               <tr key={o.id} data-number={o.number}>
                 <td><a href={routeHref('forcedOrders', o.id)}>{o.number}</a></td><td><span className="badge">{label('state', o.state)}</span></td>
-                <td>{o.dealer}</td><td>{o.campaign}</td><td className="number">{o.value}</td>
+                <td>{o.dealer}</td><td>{o.campaignCode}</td><td className="number">{o.value}</td>
               </tr>
             ))}
           </tbody>
@@ -49,7 +49,7 @@ export function ForcedOrderPage({ id }) {
     <Loading state={order}>{o => (
       <section className="case">
         <div className="title-row">
-          <h2><span id="order-number">{o.number}</span> · {t('parts.forcedFor', { campaign: o.campaign })}</h2>
+          <h2><span id="order-number">{o.number}</span> · {t('parts.forcedFor', { campaign: o.campaignCode })}</h2>
           <span className="badge big" id="order-state" data-state={o.state}>{label('state', o.state)}</span>
         </div>
         <CaseActions path={`${ORDERS}/${o.id}`} allowed={o.allowedActions} specs={RECEIVE} number={o.number} onDone={order.reload} />

@@ -24,7 +24,7 @@ class PartsCampaignPushIT {
 
     static final String CAMPAIGNS = "/platform/api/warranty/campaigns";
     static final String PARTS = "aurora-parts";
-    static final String ORDERS = "/platform/api/parts/forced-orders";
+    static final String ORDERS = "/platform/api/parts/orders";
 
     @Test
     void aPublishedCampaignIsPreviewedPushedDebitedReceivedAndNotPushedTwice() {
@@ -54,7 +54,7 @@ class PartsCampaignPushIT {
         BigDecimal e01Value = new BigDecimal("2").multiply(new BigDecimal("860.00")).add(new BigDecimal("4").multiply(new BigDecimal("380.00")));
         assertThat(atE01.getJsonNumber("value").bigDecimalValue()).isEqualByComparingTo(e01Value);
         assertThat(ok(Api.as(PARTS).get(push(code))).toString()).as("a preview stores nothing").isEqualTo(preview.toString());
-        assertThat(Api.as("aurora-e01-admin").get(ORDERS + "?campaign=" + code).array()).isEmpty();
+        assertThat(forcedOrdersOf("aurora-e01-admin", code)).isEmpty();
 
         assertThat(Api.as("aurora-e01-admin").post(push(code), "{}").status()).isEqualTo(403);
         assertThat(Api.as("aurora-claims").post(push(code), "{}").status()).isEqualTo(403);
@@ -67,7 +67,8 @@ class PartsCampaignPushIT {
 
         JsonObject shipped = ok(Api.as("aurora-e01-claims").get(ORDERS + "/" + order));
         assertThat(shipped.getString("state")).isEqualTo("SHIPPED");
-        assertThat(shipped.getString("campaign")).isEqualTo(code);
+        assertThat(shipped.getString("campaignCode")).isEqualTo(code);
+        assertThat(shipped.getString("kind")).isEqualTo("FORCED");
         assertThat(shipped.getJsonArray("lines").getValuesAs(JsonObject.class))
                 .allSatisfy(l -> assertThat(l.getInt("allocated")).isEqualTo(l.getInt("quantity")).isEqualTo(l.getInt("shipped")));
         assertThat(shipped.getJsonArray("allowedActions").toString()).contains("RECEIVE");
@@ -75,14 +76,14 @@ class PartsCampaignPushIT {
 
         assertThat(Api.as("aurora-e02-admin").get(ORDERS + "/" + order).status()).isEqualTo(404);
         assertThat(Api.as("aurora-e02-admin").post(ORDERS + "/" + order + "/receive", "{}").status()).isEqualTo(404);
-        assertThat(Api.as("aurora-e02-admin").get(ORDERS + "?campaign=" + code).array()).hasSize(1);
+        assertThat(forcedOrdersOf("aurora-e02-admin", code)).hasSize(1);
 
-        Reply tooMany = Api.as("aurora-e01-claims").post(ORDERS + "/" + order + "/receive", "{\"lines\":[{\"lineNo\":1,\"received\":99}]}");
+        Reply tooMany = Api.as("aurora-e01-claims").post(ORDERS + "/" + order + "/receive", "{\"lines\":[{\"lineNo\":1,\"quantity\":99}]}");
         assertThat(tooMany.status()).isEqualTo(400);
-        assertThat(tooMany.body()).contains("\"field\":\"lines[0].received\"");
+        assertThat(tooMany.body()).contains("\"field\":\"lines[0].quantity\"");
         assertThat(ok(Api.as("aurora-e01-claims").get(ORDERS + "/" + order)).getString("state")).isEqualTo("SHIPPED");
 
-        JsonObject received = ok(Api.as("aurora-e01-claims").post(ORDERS + "/" + order + "/receive", "{\"lines\":[{\"lineNo\":1,\"received\":1}]}"));
+        JsonObject received = ok(Api.as("aurora-e01-claims").post(ORDERS + "/" + order + "/receive", "{\"lines\":[{\"lineNo\":1,\"quantity\":1}]}"));
         assertThat(received.getString("state")).isEqualTo("RECEIVED");
         assertThat(received.getJsonArray("lines").getValuesAs(JsonObject.class))
                 .extracting(l -> l.getInt("received")).containsExactly(1, 4);
@@ -90,13 +91,13 @@ class PartsCampaignPushIT {
 
         JsonObject again = ok(Api.as(PARTS).post(push(code), "{}"));
         assertThat(again.getJsonArray("dealers")).as("pushing again pushes nothing new").isEmpty();
-        assertThat(Api.as("aurora-e01-admin").get(ORDERS + "?campaign=" + code).array()).hasSize(1);
+        assertThat(forcedOrdersOf("aurora-e01-admin", code)).hasSize(1);
 
         importVins(code, Vins.random() + ",aurora-e01\n");
         JsonObject newVehicle = ok(Api.as(PARTS).post(push(code), "{}"));
         assertThat(newVehicle.getJsonArray("dealers").getValuesAs(JsonObject.class))
                 .extracting(d -> d.getString("dealer") + ":" + d.getInt("vehicles")).containsExactly("aurora-e01:1");
-        assertThat(Api.as("aurora-e01-admin").get(ORDERS + "?campaign=" + code).array()).hasSize(2);
+        assertThat(forcedOrdersOf("aurora-e01-admin", code)).hasSize(2);
     }
 
     @Test
@@ -116,6 +117,12 @@ class PartsCampaignPushIT {
     void theDemoRecallWaitsToBePushed() {
         JsonObject preview = ok(Api.as(PARTS).get(push("RC-2026-BRAKE")));
         assertThat(preview.getInt("unrepairedVehicles")).isPositive();
+    }
+
+    /** The dealer's forced orders of one campaign. */
+    private static List<JsonObject> forcedOrdersOf(String user, String campaign) {
+        return Api.as(user).get(ORDERS + "?kind=FORCED").array().getValuesAs(JsonObject.class).stream()
+                .filter(o -> campaign.equals(o.getString("campaignCode", null))).toList();
     }
 
     private static String publishedCampaign() {

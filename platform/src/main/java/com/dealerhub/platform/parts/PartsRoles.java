@@ -27,16 +27,26 @@ public final class PartsRoles {
         return caller.isOemStaff() && caller.hasRole(OEM_PARTS);
     }
 
-    public static void requireOemParts(Caller caller, String what) {
+    public static Caller requireOemParts(Caller caller, String what) {
         if (!isOemParts(caller)) {
             throw new Forbidden("only the OEM's parts department (" + OEM_PARTS + ") " + what);
         }
+        return caller;
     }
 
-    public static void requireDealerPartsStaff(Caller caller, String what) {
+    public static Caller requireDealerPartsStaff(Caller caller, String what) {
         if (!isDealerPartsStaff(caller)) {
             throw new Forbidden("only the dealer's parts staff (dealer-admin, dealer-claims) " + what);
         }
+        return caller;
+    }
+
+    /** Everyone in a network reads parts within reach; the platform operator has no network. */
+    public static Caller requireNetwork(Caller caller) {
+        if (caller.network() == null) {
+            throw new Forbidden("parts are read within an OEM network");
+        }
+        return caller;
     }
 
     /** Dealer parts staff read their own dealer's parts; OEM staff read within their reach. */

@@ -2,7 +2,7 @@ package com.dealerhub.platform.parts.audits;
 
 import com.dealerhub.platform.cases.workflow.Who;
 import com.dealerhub.platform.cases.workflow.Workflow;
-import com.dealerhub.platform.parts.campaigns.PartsRoles;
+import com.dealerhub.platform.parts.PartsRoles;
 
 /**
  * An audit finding tracked to closure: the dealer responds (what it did about it); the parts department closes
@@ -15,9 +15,9 @@ public final class FindingWorkflow {
             .step(FindingAction.RESPOND, FindingState.OPEN).to(FindingState.RESPONDED)
                 .by(Who.dealer(PartsRoles.DEALER_PARTS_STAFF)).withReason().add()
             .step(FindingAction.RETURN, FindingState.RESPONDED).to(FindingState.OPEN)
-                .by(Who.oem(PartsRoles.PARTS_DEPARTMENT)).withReason().add()
+                .by(Who.oem(PartsRoles.OEM_PARTS)).withReason().add()
             .step(FindingAction.CLOSE, FindingState.RESPONDED).to(FindingState.CLOSED)
-                .by(Who.oem(PartsRoles.PARTS_DEPARTMENT)).add()
+                .by(Who.oem(PartsRoles.OEM_PARTS)).add()
             .build();
 
     private FindingWorkflow() {

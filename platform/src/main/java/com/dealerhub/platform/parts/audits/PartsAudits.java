@@ -8,7 +8,7 @@ import com.dealerhub.common.security.CurrentCaller;
 import com.dealerhub.platform.cases.NativeValues;
 import com.dealerhub.platform.cases.workflow.Move;
 import com.dealerhub.platform.cases.workflow.Workflow;
-import com.dealerhub.platform.parts.campaigns.PartsRoles;
+import com.dealerhub.platform.parts.PartsRoles;
 import com.dealerhub.platform.parts.campaigns.Rows;
 import com.dealerhub.platform.tenancy.Dealer;
 import com.dealerhub.platform.tenancy.Dealers;
@@ -46,7 +46,7 @@ public class PartsAudits {
     Clock clock;
 
     public AuditView record(AuditRequests.Audit audit) {
-        Caller caller = PartsRoles.requirePartsDepartment(CurrentCaller.require(), "records parts audits");
+        Caller caller = PartsRoles.requireOemParts(CurrentCaller.require(), "records parts audits");
         Dealer dealer = dealers.find(audit.dealer()).filter(d -> d.network().equals(caller.network()))
                 .orElseThrow(() -> new InvalidField("dealer", "no dealer " + audit.dealer() + " in the network"));
         LocalDate today = LocalDate.now(clock.withZone(OEM_DAY));

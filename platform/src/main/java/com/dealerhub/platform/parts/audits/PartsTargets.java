@@ -4,7 +4,7 @@ import com.dealerhub.common.problem.NotFound;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CurrentCaller;
 import com.dealerhub.platform.cases.NativeValues;
-import com.dealerhub.platform.parts.campaigns.PartsRoles;
+import com.dealerhub.platform.parts.PartsRoles;
 import com.dealerhub.platform.parts.campaigns.Rows;
 import com.dealerhub.platform.tenancy.Dealer;
 import com.dealerhub.platform.tenancy.Dealers;
@@ -50,7 +50,7 @@ public class PartsTargets {
     }
 
     public TargetView set(String dealerCode, AuditRequests.Target target) {
-        Caller caller = PartsRoles.requirePartsDepartment(CurrentCaller.require(), "sets dealers' parts targets");
+        Caller caller = PartsRoles.requireOemParts(CurrentCaller.require(), "sets dealers' parts targets");
         Dealer dealer = dealers.find(dealerCode).filter(d -> d.network().equals(caller.network()))
                 .orElseThrow(() -> new NotFound("dealer", dealerCode));
         em.createNativeQuery("""

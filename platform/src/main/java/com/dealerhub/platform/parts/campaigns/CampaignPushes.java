@@ -1,5 +1,10 @@
 package com.dealerhub.platform.parts.campaigns;
 
+import com.dealerhub.platform.parts.deposit.Deposits;
+import com.dealerhub.platform.parts.orders.OrderKind;
+import com.dealerhub.platform.parts.orders.OrderState;
+import com.dealerhub.platform.parts.orders.PartsOrder;
+import com.dealerhub.platform.parts.PartsRoles;
 import com.dealerhub.common.problem.Conflict;
 import com.dealerhub.common.problem.InvalidField;
 import com.dealerhub.common.problem.NotFound;
@@ -50,7 +55,7 @@ public class CampaignPushes {
     Dealers dealers;
 
     @Inject
-    DepositInvoices deposits;
+    Deposits deposits;
 
     @Inject
     Outbox outbox;
@@ -66,7 +71,7 @@ public class CampaignPushes {
     }
 
     public List<PushPlan.Part> setPerVehicle(String code, PushRequests.PerVehicle request) {
-        Caller caller = PartsRoles.requirePartsDepartment(CurrentCaller.require(), "sets the parts per campaign vehicle");
+        Caller caller = PartsRoles.requireOemParts(CurrentCaller.require(), "sets the parts per campaign vehicle");
         Campaign campaign = campaign(caller.network(), code);
         for (int i = 0; i < request.parts().size(); i++) {
             if (!campaign.parts().contains(request.parts().get(i).part())) {
@@ -85,14 +90,14 @@ public class CampaignPushes {
 
     /** What a push would send now, per dealer; stores nothing. */
     public PushView preview(String code) {
-        Caller caller = PartsRoles.requirePartsDepartment(CurrentCaller.require(), "previews a campaign push");
+        Caller caller = PartsRoles.requireOemParts(CurrentCaller.require(), "previews a campaign push");
         Campaign campaign = campaign(caller.network(), code);
         return view(campaign, plan(caller.network(), code), List.of(), false);
     }
 
     /** Pushes what is not pushed yet: one forced order per dealer, debited to its deposit. */
     public PushView push(String code) {
-        Caller caller = PartsRoles.requirePartsDepartment(CurrentCaller.require(), "pushes a campaign's parts");
+        Caller caller = PartsRoles.requireOemParts(CurrentCaller.require(), "pushes a campaign's parts");
         Campaign campaign = campaign(caller.network(), code);
         if (campaign.validTo().isBefore(LocalDate.now(clock.withZone(OEM_DAY)))) {
             throw new Conflict("campaign " + code + " ended on " + campaign.validTo() + ": nothing is pushed for it any more");
@@ -110,10 +115,10 @@ public class CampaignPushes {
 
     private ServiceCase order(Caller caller, Campaign campaign, PushPlan.DealerPush push, Instant now) {
         Dealer dealer = dealers.require(push.dealer());
-        ServiceCase serviceCase = opening.openUnsaved(dealer, CaseType.PARTS_ORDER, ForcedOrderState.SHIPPED.name(),
+        ServiceCase serviceCase = opening.openUnsaved(dealer, CaseType.PARTS_ORDER, OrderState.SHIPPED.name(),
                 "强制配货 Forced allocation: " + campaign.code() + " " + campaign.title(),
                 push.vehicles() + " campaign vehicles not yet repaired", caller.username());
-        ForcedOrder order = new ForcedOrder(serviceCase, campaign.code(), push.value());
+        PartsOrder order = new PartsOrder(serviceCase, OrderKind.FORCED, null, null, null, campaign.code(), push.value());
         em.persist(serviceCase);
         em.persist(order);
         em.flush();
@@ -136,7 +141,8 @@ public class CampaignPushes {
                 .setParameter(7, push.items().stream().map(PushPlan.Item::part).toArray(String[]::new))
                 .setParameter(8, push.items().stream().map(i -> Integer.toString(i.quantity())).toArray(String[]::new))
                 .executeUpdate();
-        deposits.invoice(dealer.network(), dealer.code(), order.id(), serviceCase.number(), push.value(), caller.username(), now);
+        deposits.lock(dealer.code());
+        deposits.debit(dealer.code(), push.value(), serviceCase.number(), order.id());
         outbox.recordChangeOf(order.id());
         return serviceCase;
     }

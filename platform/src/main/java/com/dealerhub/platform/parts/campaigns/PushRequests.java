@@ -21,11 +21,4 @@ public final class PushRequests {
 
     public record PartQuantity(@NotBlank @Size(max = 40) String part, @NotNull @Min(1) @Max(99) Integer perVehicle) {
     }
-
-    /** What the dealer received, per line; lines not listed (or no body) were received as shipped. */
-    public record Receive(@Size(max = 500) List<@NotNull @Valid Received> lines) {
-    }
-
-    public record Received(@NotNull @Min(1) Integer lineNo, @NotNull @Min(0) Integer received) {
-    }
 }

@@ -3,7 +3,7 @@ package com.dealerhub.platform.parts.missing;
 import com.dealerhub.platform.cases.workflow.ClockEffect;
 import com.dealerhub.platform.cases.workflow.Who;
 import com.dealerhub.platform.cases.workflow.Workflow;
-import com.dealerhub.platform.parts.campaigns.PartsRoles;
+import com.dealerhub.platform.parts.PartsRoles;
 
 import java.util.List;
 
@@ -33,8 +33,8 @@ public final class MissingPartWorkflow {
 
     public static final Workflow<MissingPartState, MissingPartAction> TABLE =
             Workflow.<MissingPartState, MissingPartAction>of("missing-part request")
-                    .step(CONFIRM, REQUESTED).to(CONFIRMED).by(Who.oem(PartsRoles.PARTS_DEPARTMENT)).clocks(stop(CONFIRM_CLOCK)).add()
-                    .step(DECLINE, REQUESTED).to(DECLINED).by(Who.oem(PartsRoles.PARTS_DEPARTMENT)).withReason()
+                    .step(CONFIRM, REQUESTED).to(CONFIRMED).by(Who.oem(PartsRoles.OEM_PARTS)).clocks(stop(CONFIRM_CLOCK)).add()
+                    .step(DECLINE, REQUESTED).to(DECLINED).by(Who.oem(PartsRoles.OEM_PARTS)).withReason()
                         .clocks(stop(CONFIRM_CLOCK)).add()
                     .step(WITHDRAW, REQUESTED).to(WITHDRAWN).by(Who.dealer(PartsRoles.DEALER_PARTS_STAFF)).clocks(stop(CONFIRM_CLOCK)).add()
                     .step(RECEIVE, CONFIRMED).to(RECEIVED).by(Who.dealer(PartsRoles.DEALER_PARTS_STAFF)).add()

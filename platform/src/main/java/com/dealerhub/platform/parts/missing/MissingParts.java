@@ -15,7 +15,7 @@ import com.dealerhub.platform.notifications.Duty;
 import com.dealerhub.platform.notifications.Notifications;
 import com.dealerhub.platform.notifications.Template;
 import com.dealerhub.platform.outbox.Outbox;
-import com.dealerhub.platform.parts.campaigns.PartsRoles;
+import com.dealerhub.platform.parts.PartsRoles;
 import com.dealerhub.platform.tenancy.Dealer;
 import com.dealerhub.platform.tenancy.Dealers;
 import com.dealerhub.platform.tenancy.TenantService;

@@ -3,7 +3,7 @@ package com.dealerhub.platform.parts.reporting;
 import com.dealerhub.common.problem.InvalidField;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CurrentCaller;
-import com.dealerhub.platform.parts.campaigns.PartsRoles;
+import com.dealerhub.platform.parts.PartsRoles;
 import com.dealerhub.platform.parts.campaigns.Rows;
 import com.dealerhub.platform.tenancy.Dealers;
 import com.dealerhub.platform.tenancy.TenantService;

@@ -1,3 +1,0 @@
-package com.dealerhub.platform.parts.campaigns;
-
-public enum ForcedOrderAction { RECEIVE }
