@@ -24,6 +24,7 @@ export function caseHref(item) {
     case 'CERTIFICATION': return routeHref('certifications', item.id)
     case 'PRE_AUTHORISATION': return routeHref('preAuthorisations')
     case 'TRAINING': return routeHref('trainingNeeds', item.id)
+    case 'PARTS_ORDER': return routeHref('partsOrders', item.id)
     default: return routeHref('cases', item?.id)
   }
 }

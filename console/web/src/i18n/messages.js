@@ -1,4 +1,5 @@
 import { certificationEn, certificationZh } from '../training/certificationMessages.js'
+import { partsEn, partsZh } from '../parts/partsMessages.js'
 // Every text of the console in English and Simplified Chinese. Enum names (states, kinds, roles…)
 // without an entry show as they are.
 
@@ -536,4 +537,4 @@ const zh = {
   'clockName.NEED_ANSWER': '培训部答复'
 }
 
-export const messages = { en: { ...en, ...certificationEn }, 'zh-CN': { ...zh, ...certificationZh } }
+export const messages = { en: { ...en, ...certificationEn, ...partsEn }, 'zh-CN': { ...zh, ...certificationZh, ...partsZh } }
