@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Parts in the console, in headless Chromium against the running stack: a dealer admin finds the parts
  * pages under one menu entry, is refused an order worth more than the available deposit with the
- * shortfall shown, places a smaller one and sees it, and its deposit; the parts department simulates
+ * shortfall shown, places a smaller one and sees it, and its deposit; the parts department is refused a
+ * release over what is available with the shortfall shown and records a payment; it simulates
  * a shortage at a warehouse, commits it and reads a line's reason; the dealer reads that reason on its
  * order in Chinese.
  */
@@ -53,6 +54,23 @@ class ConsolePartsIT {
             admin.open("partsDeposits");
             assertThat(admin.waitForText(By.cssSelector("#balance [data-amount=available]"), "900.00")).isNotEmpty();
             assertThat(admin.present(By.id("record-entry"))).as("only the parts department records entries").isFalse();
+        }
+
+        try (Browser parts = Browser.loginAs("aurora-parts")) {
+            parts.open("partsDeposits");
+            parts.choose(By.id("deposit-dealer"), "aurora-e01");
+            parts.waitForText(By.cssSelector("#balance [data-amount=available]"), "900.00");
+            parts.choose(By.id("field-kind"), "RELEASE");
+            parts.type(By.id("field-amount"), "5000").type(By.id("field-reference"), "BANK-IT-1");
+            parts.click(By.id("record-entry-button"));
+            assertThat(parts.waitForText(By.id("shortfall"), "Shortfall")).contains("4,100.00");
+            assertThat(parts.text(By.cssSelector("[data-field=amount]"))).contains("exceeds the available deposit");
+            parts.screenshot("parts-deposit-release-refused");
+            parts.choose(By.id("field-kind"), "PAYMENT");
+            parts.type(By.id("field-amount"), "100");
+            parts.click(By.id("record-entry-button"));
+            parts.waitForText(By.cssSelector("#balance [data-amount=available]"), "1,000.00");
+            assertThat(parts.text(By.id("ledger"))).contains("BANK-IT-1", "Payment");
         }
     }
 
