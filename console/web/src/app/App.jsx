@@ -48,6 +48,8 @@ import { SessionForm, Sessions } from '../training/Sessions.jsx'
 import { SessionPage } from '../training/SessionPage.jsx'
 import { NeedForm, Needs } from '../training/Needs.jsx'
 import { NeedPage } from '../training/NeedPage.jsx'
+import { PartsHome } from '../parts/PartsHome.jsx'
+import { partsView } from '../parts/partsPages.js'
 
 export function App() {
   const me = useLoad(() => api.get(`${TENANT_ADMIN}/me`), [])
@@ -117,7 +119,11 @@ function pageFor(page, route, me) {
     case 'roster': return <Roster me={me} query={query} />
     case 'people': return <PersonPage me={me} id={id} />
     case 'lms': return <LmsCourses me={me} />
-    default: return <Who me={me} />
+    case 'parts': return <PartsHome me={me} />
+    default: {
+      const PartsView = partsView(page)
+      return PartsView ? <PartsView me={me} id={id} sub={route.sub} query={query} /> : <Who me={me} />
+    }
   }
 }
 

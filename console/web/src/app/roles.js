@@ -7,6 +7,8 @@ export const APPROVER_ROLES = { FMC: 'oem-regional-manager', TAC: 'oem-tac', CLA
 /** Who works complaints and sees them; goodwill adds the claims clerks and the claims department. */
 export const COMPLAINT_ROLES = ['oem-cac', 'oem-regional-manager', 'oem-regional-vp', 'oem-analyst', 'dealer-admin', 'dealer-advisor']
 export const GOODWILL_ROLES = [...COMPLAINT_ROLES, 'dealer-claims', 'oem-claims']
+/** Who works parts: Keycloak has no dealer parts role, so a dealer's admins and claims clerks are its parts staff. */
+export const PARTS_ROLES = ['dealer-admin', 'dealer-claims', 'oem-parts', 'oem-regional-manager', 'oem-regional-vp', 'oem-analyst']
 
 const has = (me, ...roles) => roles.some(r => me.roles.includes(r))
 const isOem = me => me.roles.some(r => r.startsWith('oem-'))
@@ -56,7 +58,12 @@ export const can = {
   keepLms: me => has(me, 'oem-training') && me.scope === 'NETWORK',
   runTraining: me => has(me, 'oem-training'),
   enrolInTraining: me => has(me, 'dealer-admin') && me.scope === 'DEALER',
-  readTrainingNeeds: me => has(me, 'oem-training', 'dealer-admin') || (isOem(me) && has(me, 'oem-analyst'))
+  readTrainingNeeds: me => has(me, 'oem-training', 'dealer-admin') || (isOem(me) && has(me, 'oem-analyst')),
+  // parts
+  readParts: me => has(me, ...PARTS_ROLES),
+  orderParts: me => has(me, 'dealer-admin', 'dealer-claims') && me.scope === 'DEALER',
+  readAllocation: me => isOem(me) && has(me, ...PARTS_ROLES),
+  keepParts: me => has(me, 'oem-parts') && isOem(me)
 }
 
 /** The approval step a caller decides, or null: the queue shows the claims waiting at it. */
@@ -85,6 +92,7 @@ export function menuFor(me) {
   if (can.readSmsGateway(me)) items.push('smsGateway')
   if (can.readClockPolicies(me)) items.push('clockPolicies')
   if (can.readTraining(me)) items.push('training')
+  if (can.readParts(me)) items.push('parts')
   return items
 }
 

@@ -7,12 +7,12 @@ const oem = (roles, scope = 'NETWORK') => ({ roles, scope })
 
 describe('what each role is offered', () => {
   it('gives a claims clerk claims, pre-authorisations and the statement, but no user administration', () => {
-    expect(menuFor(dealer(['dealer-claims']))).toEqual(['claims', 'preAuthorisations', 'goodwill', 'statement', 'search', 'campaigns', 'vehicles', 'training'])
+    expect(menuFor(dealer(['dealer-claims']))).toEqual(['claims', 'preAuthorisations', 'goodwill', 'statement', 'search', 'campaigns', 'vehicles', 'training', 'parts'])
   })
 
   it('gives a dealer admin users and account requests too', () => {
     expect(menuFor(dealer(['dealer-admin']))).toEqual(
-      ['claims', 'preAuthorisations', 'complaints', 'goodwill', 'statement', 'search', 'users', 'accountRequests', 'campaigns', 'vehicles', 'training'])
+      ['claims', 'preAuthorisations', 'complaints', 'goodwill', 'statement', 'search', 'users', 'accountRequests', 'campaigns', 'vehicles', 'training', 'parts'])
   })
 
   it('lets the training department run training and the dealer admin enrol', () => {
@@ -45,7 +45,7 @@ describe('what each role is offered', () => {
 
   it('gives an analyst search and the network, and nothing to decide', () => {
     const analyst = oem(['oem-analyst'])
-    expect(menuFor(analyst)).toEqual(['work', 'complaints', 'goodwill', 'search', 'network', 'campaigns', 'vehicles', 'calendar', 'clockPolicies', 'training'])
+    expect(menuFor(analyst)).toEqual(['work', 'complaints', 'goodwill', 'search', 'network', 'campaigns', 'vehicles', 'calendar', 'clockPolicies', 'training', 'parts'])
     expect(can.keepCalendar(analyst)).toBe(false)
     expect(can.keepCalendar(oem(['oem-it']))).toBe(true)
     expect(can.keepClockPolicies(analyst)).toBe(false)
@@ -102,5 +102,16 @@ describe('what each role is offered', () => {
     expect(can.keepLms(oem(['oem-training']))).toBe(true)
     expect(can.keepLms(oem(['oem-analyst']))).toBe(false)
     expect(trainingPages(dealer(['dealer-admin']))).not.toContain('lms')
+  })
+
+  it('puts parts under one entry for dealer parts staff, the parts department, regional managers and analysts', () => {
+    for (const roles of [['dealer-admin'], ['dealer-claims']]) expect(menuFor(dealer(roles))).toContain('parts')
+    for (const role of ['oem-parts', 'oem-regional-manager', 'oem-regional-vp', 'oem-analyst']) expect(menuFor(oem([role]))).toContain('parts')
+    for (const roles of [['dealer-advisor'], ['dealer-technician']]) expect(menuFor(dealer(roles))).not.toContain('parts')
+    for (const role of ['oem-cac', 'oem-training', 'oem-it']) expect(menuFor(oem([role]))).not.toContain('parts')
+    expect(can.orderParts(dealer(['dealer-claims']))).toBe(true)
+    expect(can.orderParts(oem(['oem-parts']))).toBe(false)
+    expect(can.keepParts(oem(['oem-parts']))).toBe(true)
+    expect(can.keepParts(oem(['oem-analyst']))).toBe(false)
   })
 })

@@ -25,6 +25,7 @@ export function caseHref(item) {
     case 'PRE_AUTHORISATION': return routeHref('preAuthorisations')
     case 'TRAINING': return routeHref('trainingNeeds', item.id)
     case 'MISSING_PART': return routeHref('missingParts', item.id)
+    case 'PARTS_ORDER': return routeHref('partsOrders', item.id)
     default: return routeHref('cases', item?.id)
   }
 }

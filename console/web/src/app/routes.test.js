@@ -31,6 +31,7 @@ describe('routes', () => {
     expect(caseHref({ type: 'PRE_AUTHORISATION', id: 'e' })).toBe('#/preAuthorisations')
     expect(caseHref({ type: 'TECHNICAL_ASSISTANCE', id: 'f' })).toBe('#/cases/f')
     expect(caseHref({ type: 'TRAINING', id: 'n' })).toBe('#/trainingNeeds/n')
+    expect(caseHref({ type: 'PARTS_ORDER', id: 'o' })).toBe('#/partsOrders/o')
     expect(caseHref({ id: 'g' })).toBe('#/cases/g')
   })
 })

@@ -1,5 +1,6 @@
 import { certificationEn, certificationZh } from '../training/certificationMessages.js'
 import { partsCampaignEn, partsCampaignZh } from '../parts/partsCampaignMessages.js'
+import { partsEn, partsZh } from '../parts/partsMessages.js'
 // Every text of the console in English and Simplified Chinese. Enum names (states, kinds, roles…)
 // without an entry show as they are.
 
@@ -537,4 +538,4 @@ const zh = {
   'clockName.NEED_ANSWER': '培训部答复'
 }
 
-export const messages = { en: { ...en, ...certificationEn, ...partsCampaignEn }, 'zh-CN': { ...zh, ...certificationZh, ...partsCampaignZh } }
+export const messages = { en: { ...en, ...certificationEn, ...partsEn, ...partsCampaignEn }, 'zh-CN': { ...zh, ...certificationZh, ...partsZh, ...partsCampaignZh } }

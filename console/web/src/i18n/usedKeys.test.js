@@ -15,7 +15,7 @@ describe('the messages the code uses', () => {
     for (const file of sources(root)) {
       const text = readFileSync(file, 'utf8')
       for (const match of text.matchAll(/\bt\('([\w.-]+)'/g)) used.add(match[1])
-      for (const match of text.matchAll(/'((?:validation|claim|users|network|campaigns|accountRequests|complaints|goodwill|clockPolicies|clock|work|certification|programme)\.[\w]+)'/g)) used.add(match[1])
+      for (const match of text.matchAll(/'((?:validation|claim|users|network|campaigns|accountRequests|complaints|goodwill|clockPolicies|clock|work|certification|programme|parts)\.[\w]+)'/g)) used.add(match[1])
     }
     const missing = [...used].filter(key => !(key in messages.en))
     expect(missing).toEqual([])

@@ -88,7 +88,7 @@ function PushResult({ result }) {
               <td>{l.part} <span className="muted">{l.description}</span></td>
               <td className="number">{l.quantity} <span className="muted">({l.vehicles} × {l.perVehicle})</span></td>
               <td className="number">{l.value}</td>
-              {i === 0 && <td rowSpan={d.lines.length}>{d.order ? <a href={routeHref('forcedOrders', d.order)}>{d.orderNumber}</a> : '—'}</td>}
+              {i === 0 && <td rowSpan={d.lines.length}>{d.order ? <a href={routeHref('partsOrders', d.order)}>{d.orderNumber}</a> : '—'}</td>}
             </tr>
           )))}
         </tbody>

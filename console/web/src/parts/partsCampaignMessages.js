@@ -2,10 +2,9 @@
 // (to be spread into the console's messages).
 
 export const partsCampaignEn = {
-  'menu.campaignPush': 'Campaign pushes', 'menu.forcedOrders': 'Forced orders', 'menu.missingParts': 'Missing-part requests',
+  'menu.campaignPush': 'Campaign pushes', 'menu.missingParts': 'Missing-part requests',
   'menu.partsAudits': 'Parts targets and audits', 'menu.partsReporting': 'Parts fill rate',
   'parts.about.campaignPush': 'Forced allocation of a campaign\'s parts to the dealers repairing its vehicles: preview, then push.',
-  'parts.about.forcedOrders': 'Orders pushed for campaigns, debited to the deposit; the dealer confirms receipt.',
   'parts.about.missingParts': 'Parts a dealer cannot order normally: asked, confirmed with a delivery date within 2 working days, received.',
   'parts.about.partsAudits': 'Fill-rate and days-of-supply targets per dealer; audits and their findings, tracked to closure.',
   'parts.about.partsReporting': 'Fill rate and allocation shortfall per dealer and region, against the targets.',
@@ -40,10 +39,9 @@ export const partsCampaignEn = {
 }
 
 export const partsCampaignZh = {
-  'menu.campaignPush': '强制配货', 'menu.forcedOrders': '强制配货订单', 'menu.missingParts': '缺失件订购',
+  'menu.campaignPush': '强制配货', 'menu.missingParts': '缺失件订购',
   'menu.partsAudits': '配件目标与审核', 'menu.partsReporting': '配件满足率',
   'parts.about.campaignPush': '按活动车辆向各服务站强制配货：先模拟，再推送。',
-  'parts.about.forcedOrders': '活动强制配货的订单，从保证金扣款；服务站确认收货。',
   'parts.about.missingParts': '无法正常订购的配件：申请，2 个工作日内确认并安排到货日期，收货。',
   'parts.about.partsAudits': '各服务站的满足率与库存天数目标；审核及其问题项，跟踪至关闭。',
   'parts.about.partsReporting': '各服务站及大区的配件满足率与配货缺口，对照目标。',

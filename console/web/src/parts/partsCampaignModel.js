@@ -1,25 +1,23 @@
-// Who may open the campaign-push, forced-order, missing-part, audit and reporting pages, the steps' forms, and the
+// Who may open the campaign-push, missing-part, audit and reporting pages, the steps' forms, and the
 // request bodies. The server checks every call again; these only decide what the console offers.
 import { PLATFORM } from '../app/api.js'
+import { can } from '../app/roles.js'
 
 export const PARTS_API = `${PLATFORM}/parts`
 
 const has = (me, ...roles) => roles.some(r => me.roles.includes(r))
-const isOem = me => me.roles.some(r => r.startsWith('oem-'))
 const dealerPartsStaff = me => me.scope === 'DEALER' && has(me, 'dealer-admin', 'dealer-claims')
 
 export const partsCan = {
   pushCampaigns: me => me.scope === 'NETWORK' && has(me, 'oem-parts'),
-  readForcedOrders: me => dealerPartsStaff(me) || isOem(me),
-  readMissingParts: me => dealerPartsStaff(me) || isOem(me),
+  readMissingParts: me => can.readParts(me),
   askMissingParts: me => dealerPartsStaff(me),
-  readAudits: me => dealerPartsStaff(me) || isOem(me),
+  readAudits: me => can.readParts(me),
   keepAudits: me => me.scope === 'NETWORK' && has(me, 'oem-parts'),
-  readReporting: me => dealerPartsStaff(me) || isOem(me)
+  readReporting: me => can.readParts(me)
 }
 
 export const MISSING_STATES = ['REQUESTED', 'CONFIRMED', 'DECLINED', 'RECEIVED', 'WITHDRAWN']
-export const FORCED_STATES = ['SHIPPED', 'RECEIVED']
 
 export const MISSING_ACTIONS = {
   CONFIRM: { path: 'confirm', fields: [{ name: 'deliveryDate', label: 'parts.deliveryDate', type: 'date', required: true },

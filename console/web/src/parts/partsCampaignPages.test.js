@@ -4,9 +4,9 @@ import { PARTS_CAMPAIGN_PAGES, partsCampaignPages } from './partsCampaignPages.j
 describe('the parts campaign pages for the Parts hub', () => {
   it('offers the parts department every page, a dealer clerk all but the push, an advisor none', () => {
     expect(partsCampaignPages({ roles: ['oem-parts'], scope: 'NETWORK' }))
-      .toEqual(['campaignPush', 'forcedOrders', 'missingParts', 'partsAudits', 'partsReporting'])
+      .toEqual(['campaignPush', 'missingParts', 'partsAudits', 'partsReporting'])
     expect(partsCampaignPages({ roles: ['dealer-claims'], scope: 'DEALER' }))
-      .toEqual(['forcedOrders', 'missingParts', 'partsAudits', 'partsReporting'])
+      .toEqual(['missingParts', 'partsAudits', 'partsReporting'])
     expect(partsCampaignPages({ roles: ['dealer-advisor'], scope: 'DEALER' })).toEqual([])
   })
 

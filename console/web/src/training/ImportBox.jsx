@@ -7,8 +7,11 @@ import { importErrorsByRow } from './trainingModel.js'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
-/** Uploads a CSV or XLSX file to `path`; a refused file shows every wrong row and column, and nothing was stored. */
-export function ImportBox({ path, templatePath, templateName, onImported, id }) {
+/**
+ * Uploads a CSV or XLSX file to `path`; a refused file shows every wrong row and column, and nothing was stored.
+ * `done(result)` words the result where the API answers other counts than rows created and updated.
+ */
+export function ImportBox({ path, templatePath, templateName, onImported, id, done }) {
   const { t } = useI18n()
   const [result, setResult] = useState(null)
   const [refusal, setRefusal] = useState(null)
@@ -44,7 +47,7 @@ export function ImportBox({ path, templatePath, templateName, onImported, id }) 
         {' '}<button type="button" onClick={() => download('csv')}>{t('import.templateCsv')}</button>
         {' '}<button type="button" onClick={() => download('xlsx')}>{t('import.templateXlsx')}</button>
       </p>
-      {result && <p className="import-result">{t('import.done', { rows: result.rows, created: result.created, other: result.updated ?? result.unchanged ?? 0 })}</p>}
+      {result && <p className="import-result">{done ? done(result) : t('import.done', { rows: result.rows, created: result.created, other: result.updated ?? result.unchanged ?? 0 })}</p>}
       {refusal && rows.length === 0 && <ProblemBanner problem={refusal} />}
       {rows.length > 0 && (
         <div className="problem" role="alert">
