@@ -39,6 +39,12 @@ public record AllocationReason(String code, String tier, int asked, int allocate
         };
     }
 
+    /** A reason as an allocation result row keeps it: its code and figures. */
+    public static AllocationReason stored(String code, String tier, int asked, int allocated, int available, int tierAsked,
+                                          BigDecimal quota, boolean rounded, int rank) {
+        return new AllocationReason(code, tier, asked, allocated, available, tierAsked, quota.stripTrailingZeros(), rounded, rank);
+    }
+
     static BigDecimal quota(int asked, int available, int tierAsked) {
         return BigDecimal.valueOf((long) asked * available).divide(BigDecimal.valueOf(tierAsked), 4, RoundingMode.HALF_EVEN)
                 .stripTrailingZeros();

@@ -82,9 +82,8 @@ public class Allocations {
         }
         Map<UUID, String> numbers = new HashMap<>();
         input.lines().forEach(l -> numbers.put(l.line(), l.orderNumber()));
-        List<RunView.Result> results = result.stream().map(a -> new RunView.Result(a.line(), input.orderOfLine().get(a.line()),
-                numbers.get(a.line()), a.dealer(), a.part(), a.tier(), a.asked(), a.allocated(), a.share(), a.rank(),
-                a.reason().code(), a.reason().english(), a.reason().chinese())).toList();
+        List<RunView.Result> results = result.stream().map(a -> RunView.Result.of(a.line(), input.orderOfLine().get(a.line()),
+                numbers.get(a.line()), a.dealer(), a.part(), a.share(), a.reason())).toList();
         return new RunView(runId, commit, warehouse, caller.username(), now, input.tiers(), new TreeMap<>(input.stock()),
                 result.size(), allocated, (System.nanoTime() - started) / 1_000_000, allocatedBytes() - bytesBefore, results);
     }
@@ -112,15 +111,16 @@ public class Allocations {
         Object[] run = (Object[]) runs.getFirst();
         List<?> rows = em.createNativeQuery("""
                         SELECT r.line_id, l.order_id, c.number, r.dealer_code, r.part_number, r.tier, r.asked, r.allocated, r.share,
-                               r.rank, r.reason_code, r.reason_en, r.reason_zh
+                               r.rank, r.reason_code, r.available, r.tier_asked, r.quota, r.rounded
                         FROM allocation_result r JOIN parts_order_line l ON l.id = r.line_id JOIN service_case c ON c.id = l.order_id
                         WHERE r.run_id = ?1 AND r.dealer_code = ANY (?2)
                         ORDER BY r.part_number, array_position(?3, r.tier), r.rank""")
                 .setParameter(1, id).setParameter(2, dealers.codesReachedBy(caller).toArray(String[]::new))
                 .setParameter(3, tiers(caller.network()).toArray(String[]::new)).getResultList();
-        List<RunView.Result> results = rows.stream().map(r -> (Object[]) r).map(r -> new RunView.Result((UUID) r[0], (UUID) r[1],
-                (String) r[2], (String) r[3], (String) r[4], (String) r[5], ((Number) r[6]).intValue(), ((Number) r[7]).intValue(),
-                (BigDecimal) r[8], ((Number) r[9]).intValue(), (String) r[10], (String) r[11], (String) r[12])).toList();
+        List<RunView.Result> results = rows.stream().map(r -> (Object[]) r).map(r -> RunView.Result.of((UUID) r[0], (UUID) r[1],
+                (String) r[2], (String) r[3], (String) r[4], (BigDecimal) r[8], AllocationReason.stored((String) r[10], (String) r[5],
+                        ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), ((Number) r[11]).intValue(), ((Number) r[12]).intValue(),
+                        (BigDecimal) r[13], (Boolean) r[14], ((Number) r[9]).intValue()))).toList();
         return new RunView(id, true, (String) run[0], (String) run[1], NativeValues.instant(run[2]), tiers(caller.network()), Map.of(),
                 ((Number) run[3]).intValue(), ((Number) run[4]).intValue(), 0, 0, results);
     }
@@ -199,9 +199,9 @@ public class Allocations {
         }
         try (PreparedStatement results = connection.prepareStatement("""
                 INSERT INTO allocation_result (run_id, network_code, line_id, dealer_code, part_number, tier, asked, allocated, share,
-                                               rank, reason_code, reason_en, reason_zh)
+                                               rank, reason_code, available, tier_asked, quota, rounded)
                 SELECT ?, ?, u.* FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::int[], ?::int[], ?::numeric[], ?::int[],
-                                             ?::text[], ?::text[], ?::text[]) AS u""")) {
+                                             ?::text[], ?::int[], ?::int[], ?::numeric[], ?::boolean[]) AS u""")) {
             results.setObject(1, runId);
             results.setString(2, network);
             results.setArray(3, connection.createArrayOf("uuid", result.stream().map(LineAllocation::line).toArray()));
@@ -213,8 +213,10 @@ public class Allocations {
             results.setArray(9, connection.createArrayOf("numeric", result.stream().map(LineAllocation::share).toArray()));
             results.setArray(10, connection.createArrayOf("int4", result.stream().map(LineAllocation::rank).toArray()));
             results.setArray(11, connection.createArrayOf("text", result.stream().map(a -> a.reason().code()).toArray()));
-            results.setArray(12, connection.createArrayOf("text", result.stream().map(a -> a.reason().english()).toArray()));
-            results.setArray(13, connection.createArrayOf("text", result.stream().map(a -> a.reason().chinese()).toArray()));
+            results.setArray(12, connection.createArrayOf("int4", result.stream().map(a -> a.reason().available()).toArray()));
+            results.setArray(13, connection.createArrayOf("int4", result.stream().map(a -> a.reason().tierAsked()).toArray()));
+            results.setArray(14, connection.createArrayOf("numeric", result.stream().map(a -> a.reason().quota()).toArray()));
+            results.setArray(15, connection.createArrayOf("bool", result.stream().map(a -> a.reason().rounded()).toArray()));
             results.executeUpdate();
         }
         Set<UUID> orders = new HashSet<>();

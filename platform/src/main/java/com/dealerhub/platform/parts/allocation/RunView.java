@@ -18,5 +18,10 @@ public record RunView(UUID id, boolean committed, String warehouse, String runBy
     /** One line's result: tier, asked (what was still open), allocated, share (allocated ÷ asked), rank in its tier, reason. */
     public record Result(UUID line, UUID order, String orderNumber, String dealer, String partNumber, String tier, int asked,
                          int allocated, BigDecimal share, int rank, String reasonCode, String reasonEn, String reasonZh) {
+
+        static Result of(UUID line, UUID order, String orderNumber, String dealer, String part, BigDecimal share, AllocationReason reason) {
+            return new Result(line, order, orderNumber, dealer, part, reason.tier(), reason.asked(), reason.allocated(), share,
+                    reason.rank(), reason.code(), reason.english(), reason.chinese());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.parts.orders;
 
+import com.dealerhub.platform.parts.allocation.AllocationReason;
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -13,5 +14,10 @@ public record LineView(UUID id, int lineNo, String partNumber, String descriptio
     /** What the last run gave the line, with the reason in English and Chinese (the console shows its language's). */
     public record LastAllocation(UUID run, String tier, int asked, int allocated, BigDecimal share, int rank,
                                  String reasonCode, String reasonEn, String reasonZh) {
+
+        static LastAllocation of(UUID run, BigDecimal share, AllocationReason reason) {
+            return new LastAllocation(run, reason.tier(), reason.asked(), reason.allocated(), share, reason.rank(), reason.code(),
+                    reason.english(), reason.chinese());
+        }
     }
 }

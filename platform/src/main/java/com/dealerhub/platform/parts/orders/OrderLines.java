@@ -1,5 +1,6 @@
 package com.dealerhub.platform.parts.orders;
 
+import com.dealerhub.platform.parts.allocation.AllocationReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -52,7 +53,7 @@ public class OrderLines {
         List<?> rows = em.createNativeQuery("""
                         SELECT l.order_id, l.id, l.line_no, l.part_number, p.description, l.quantity, l.unit_price, l.allocated,
                                l.shipped, l.received, l.cancelled,
-                               r.run_id, r.tier, r.asked, r.allocated, r.share, r.rank, r.reason_code, r.reason_en, r.reason_zh
+                               r.run_id, r.tier, r.asked, r.allocated, r.share, r.rank, r.reason_code, r.available, r.tier_asked, r.quota, r.rounded
                         FROM parts_order_line l
                         JOIN part p ON p.network_code = l.network_code AND p.number = l.part_number
                         LEFT JOIN LATERAL (SELECT ar.* FROM allocation_result ar JOIN allocation_run run ON run.id = ar.run_id
@@ -64,8 +65,9 @@ public class OrderLines {
             int quantity = i(r[5]);
             int allocated = i(r[7]);
             int cancelled = i(r[10]);
-            LineView.LastAllocation last = r[11] == null ? null : new LineView.LastAllocation((UUID) r[11], (String) r[12],
-                    i(r[13]), i(r[14]), (BigDecimal) r[15], i(r[16]), (String) r[17], (String) r[18], (String) r[19]);
+            LineView.LastAllocation last = r[11] == null ? null : LineView.LastAllocation.of((UUID) r[11], (BigDecimal) r[15],
+                    AllocationReason.stored((String) r[17], (String) r[12], i(r[13]), i(r[14]), i(r[18]), i(r[19]),
+                            (BigDecimal) r[20], (Boolean) r[21], i(r[16])));
             byOrder.computeIfAbsent((UUID) r[0], o -> new ArrayList<>()).add(new LineView((UUID) r[1], i(r[2]), (String) r[3],
                     (String) r[4], quantity, (BigDecimal) r[6], allocated, i(r[8]), i(r[9]), cancelled,
                     quantity - allocated - cancelled, last));
