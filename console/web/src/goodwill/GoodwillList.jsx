@@ -1,6 +1,5 @@
 import { api, PLATFORM } from '../app/api.js'
 import { routeHref } from '../app/routes.js'
-import { navigate } from '../app/useRoute.js'
 import { useI18n } from '../i18n/I18n.jsx'
 import { nextClock } from '../ui/clocks.js'
 import { NextDeadline } from '../ui/Clocks.jsx'
@@ -8,6 +7,7 @@ import { Loading } from '../ui/controls.jsx'
 import { formatMoney } from '../ui/format.js'
 import { useLoad } from '../ui/hooks.js'
 import { GOODWILL_STATES } from './goodwillModel.js'
+import { StateTabs } from '../ui/StateTabs.jsx'
 
 /** The goodwill claims within the caller's reach, newest first, by state. */
 export function GoodwillList({ query }) {
@@ -18,10 +18,7 @@ export function GoodwillList({ query }) {
   return (
     <section>
       <h2>{t('goodwill.title')}</h2>
-      <div className="tabs">
-        <button type="button" className={state === '' ? 'active' : ''} onClick={() => navigate('goodwill')}>{t('filter.anyState')}</button>
-        {GOODWILL_STATES.map(s => <button key={s} type="button" id={`state-${s}`} className={s === state ? 'active' : ''} onClick={() => navigate('goodwill', null, { state: s })}>{label('state', s)}</button>)}
-      </div>
+      <StateTabs page="goodwill" states={GOODWILL_STATES} current={state} />
       <Loading state={list}>{items => (
         <table className="list" id="goodwill">
           <thead><tr><th>{t('claim.number')}</th><th>{t('claim.state')}</th><th>{t('claim.dealer')}</th><th>{t('goodwill.complaint')}</th>

@@ -9,6 +9,7 @@ import { Field, Loading, ProblemBanner } from '../ui/controls.jsx'
 import { useForm, useLoad } from '../ui/hooks.js'
 import { Timeline } from '../ui/Timeline.jsx'
 import { EMPTY_MISSING, MISSING_ACTIONS, MISSING_STATES, missingBody, missingErrors, PARTS_API, partsCan } from './partsCampaignModel.js'
+import { StateTabs } from '../ui/StateTabs.jsx'
 
 const MISSING = `${PARTS_API}/missing-parts`
 
@@ -21,10 +22,7 @@ export function MissingParts({ me, query }) {
     <section>
       <h2>{t('menu.missingParts')}</h2>
       {partsCan.askMissingParts(me) && <p><a className="button primary" id="new-missing-part" href={routeHref('missingParts', 'new')}>{t('parts.missing.new')}</a></p>}
-      <div className="tabs">
-        <button type="button" className={state === '' ? 'active' : ''} onClick={() => navigate('missingParts')}>{t('filter.anyState')}</button>
-        {MISSING_STATES.map(s => <button key={s} type="button" id={`state-${s}`} className={s === state ? 'active' : ''} onClick={() => navigate('missingParts', null, { state: s })}>{label('state', s)}</button>)}
-      </div>
+      <StateTabs page="missingParts" states={MISSING_STATES} current={state} />
       <Loading state={list}>{items => (
         <table className="list" id="missing-parts">
           <thead><tr><th>{t('claim.number')}</th><th>{t('claim.state')}</th><th>{t('claim.dealer')}</th><th>{t('parts.part')}</th>

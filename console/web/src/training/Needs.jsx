@@ -9,6 +9,7 @@ import { Field, Loading, ProblemBanner } from '../ui/controls.jsx'
 import { useForm, useLoad } from '../ui/hooks.js'
 import { EMPTY_NEED, NEED_STATES, needBody, needErrors } from './sessionsModel.js'
 import { ROSTER_ROLES } from './trainingModel.js'
+import { StateTabs } from '../ui/StateTabs.jsx'
 
 export const NEEDS = `${PLATFORM}/training/needs`
 
@@ -21,10 +22,7 @@ export function Needs({ me, query }) {
     <section>
       <h2>{t('menu.trainingNeeds')}</h2>
       {can.enrolInTraining(me) && <p><a className="button primary" id="new-need" href={routeHref('trainingNeeds', 'new')}>{t('training.newNeed')}</a></p>}
-      <div className="tabs">
-        <button type="button" className={state === '' ? 'active' : ''} onClick={() => navigate('trainingNeeds')}>{t('filter.anyState')}</button>
-        {NEED_STATES.map(s => <button key={s} type="button" id={`state-${s}`} className={s === state ? 'active' : ''} onClick={() => navigate('trainingNeeds', null, { state: s })}>{label('state', s)}</button>)}
-      </div>
+      <StateTabs page="trainingNeeds" states={NEED_STATES} current={state} />
       <Loading state={list}>{items => (
         <table className="list" id="needs">
           <thead><tr><th>{t('claim.number')}</th><th>{t('claim.state')}</th><th>{t('claim.dealer')}</th><th>{t('training.needSubject')}</th>
