@@ -66,3 +66,9 @@ WHERE split_part(d.code, '-', 2) IN ('e01', 'e02', 's01');
 
 UPDATE parts_order o SET value = (SELECT sum(quantity * unit_price) FROM parts_order_line l WHERE l.order_id = o.id)
 WHERE o.id IN (SELECT id FROM service_case WHERE type = 'PARTS_ORDER' AND number LIKE 'PO-2026-D%');
+
+-- The demo orders reach the search index like any order: one change event each.
+INSERT INTO outbox (aggregate_id, aggregate_version, network_code, dealer_code, payload)
+SELECT e.id, e.version, e.network_code, e.dealer_code, e.payload
+FROM case_changed_event e JOIN service_case c ON c.id = e.id
+WHERE c.type = 'PARTS_ORDER' AND c.number LIKE 'PO-2026-D%';

@@ -65,12 +65,16 @@ class NotificationsIT {
                 .filter(i -> i.getString("caseId").equals(caseId)).findFirst().orElseThrow();
         assertThat(entry.getString("title")).contains(number);
         assertThat(absent(entry, "readAt")).as("unread: %s", entry).isTrue();
-        assertThat(inbox.getJsonNumber("unread").longValue()).isEqualTo(unreadBefore + 1);
+        // the station manager hears of other things meanwhile (certificate reminders, parts): count this one, not them
+        long unreadNow = inbox.getJsonNumber("unread").longValue();
+        assertThat(unreadNow).isGreaterThanOrEqualTo(unreadBefore + 1);
 
         String read = "/platform/api/notifications/inbox/" + entry.getJsonNumber("id").longValue() + "/read";
         assertThat(Api.as("aurora-e02-admin").post(read, "").status()).isEqualTo(404);
         assertThat(Api.as(STATION_MANAGER).post(read, "").status()).isEqualTo(204);
-        assertThat(inbox(STATION_MANAGER).getJsonNumber("unread").longValue()).isEqualTo(unreadBefore);
+        JsonObject readEntry = inbox(STATION_MANAGER).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("caseId").equals(caseId)).findFirst().orElseThrow();
+        assertThat(absent(readEntry, "readAt")).as("read: %s", readEntry).isFalse();
 
         Cases.sleep(6_000);
         assertThat(notifications(caseId)).hasSize(3);

@@ -1,12 +1,15 @@
 package com.dealerhub.it;
 
 import com.dealerhub.it.support.Api;
+import com.dealerhub.it.support.Cases;
 import com.dealerhub.it.support.Parts;
 import com.dealerhub.it.support.Reply;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,6 +67,7 @@ class PartsOrdersIT {
         JsonObject vor = Parts.place("aurora-e01-admin", Parts.vorOrder(part, 2));
         assertThat(vor.getString("kind")).isEqualTo("VOR");
         assertThat(vor.getString("vin")).isEqualTo("LAURA0E01A0000001");
+        assertThat(searchedByPart(part, "VOR")).as("a parts order is indexed with its kind and parts").contains(vor.getString("number"));
         assertThat(vor.getJsonArray("allowedActions").getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString)).contains("CANCEL_LINES", "CANCEL");
         assertThat(Api.as("aurora-e01-admin").post(Parts.ORDERS + "/" + vor.getString("id") + "/ship", "").status()).isEqualTo(403);
@@ -94,6 +98,23 @@ class PartsOrdersIT {
         assertThat(Api.as("aurora-parts").get(Parts.ORDERS + "?dealer=aurora-e01").array().getValuesAs(JsonObject.class).stream()
                 .map(o -> o.getString("id"))).contains(id);
         assertThat(Api.as("aurora-e01-advisor").get(Parts.ORDERS + "/" + id).status()).as("not parts staff").isEqualTo(403);
+    }
+
+    /** The numbers of the cases found by their part and kind, once the index has them (at most 15 s). */
+    private static List<String> searchedByPart(String part, String kind) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        List<String> found;
+        do {
+            Reply reply = Api.as("aurora-e01-admin").get("/reporting/api/search?part=" + part + "&kind=" + kind);
+            assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+            found = reply.object().getJsonArray("items").stream().map(i -> i.asJsonObject().getString("number")).toList();
+        } while (found.isEmpty() && System.nanoTime() < deadline && sleep());
+        return found;
+    }
+
+    private static boolean sleep() {
+        Cases.sleep(200);
+        return true;
     }
 
     private static void assertRefused(String body, String field) {
