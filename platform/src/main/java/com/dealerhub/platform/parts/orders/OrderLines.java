@@ -38,7 +38,8 @@ public class OrderLines {
     /** The lines of one order, by line number; {@code forUpdate} locks them (an allocation run takes the same locks). */
     List<LineView> of(UUID order, boolean forUpdate) {
         if (forUpdate) {
-            em.createNativeQuery("SELECT id FROM parts_order_line WHERE order_id = ?1 ORDER BY line_no FOR UPDATE")
+            // in id order, as an allocation run locks them, so that the two cannot deadlock
+            em.createNativeQuery("SELECT id FROM parts_order_line WHERE order_id = ?1 ORDER BY id FOR UPDATE")
                     .setParameter(1, order).getResultList();
         }
         return of(List.of(order)).getOrDefault(order, List.of());
