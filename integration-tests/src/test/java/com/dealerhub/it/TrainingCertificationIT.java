@@ -186,6 +186,30 @@ class TrainingCertificationIT {
     }
 
     @Test
+    void aRenewalInsideTheWindowCarriesOnFromTheOldCertificatesLastDay() throws Exception {
+        Person technician = Training.hire(NETWORK, DEALER, "TECHNICIAN", "续证 Renewal", TODAY.minusYears(3));
+        String first = created(Api.as(ADMIN).post(PATH, apply(technician, "TECHNICIAN", 1, false))).getString("id");
+        ok(Api.as(ADMIN).post(PATH + "/" + first + "/withdraw", "{\"reason\":\"certified elsewhere\"}"));
+        java.time.LocalDate ends = TODAY.plusDays(30);
+        Training.certify(NETWORK, DEALER, technician, "TECHNICIAN", 1, ends.minusMonths(24).plusDays(1), ends, first);
+        Training.lms(NETWORK, DEALER, technician, "TECH-L1-STUDY", TODAY.minusDays(5), null);
+        Training.lms(NETWORK, DEALER, technician, "TECH-L1-TEST", TODAY.minusDays(4), 90);
+
+        JsonObject renewal = created(Api.as(ADMIN).post(PATH, apply(technician, "TECHNICIAN", 1, true)));
+        assertThat(rule(renewal, "RenewalWindowOpen").getBoolean("passed")).isTrue();
+        String id = renewal.getString("id");
+        ok(Api.as(TRAINING).post(PATH + "/" + id + "/check", "{}"));
+        String session = Training.session(NETWORK, DEALER, "CERTIFICATION", "TECHNICIAN", 1, 10);
+        ok(Api.as(TRAINING).post(PATH + "/" + id + "/invitation", session(session)));
+        Training.started(NETWORK, DEALER, session);
+        ok(Api.as(TRAINING).post(PATH + "/" + id + "/attendance", "{\"attended\":true}"));
+        JsonObject renewed = ok(Api.as(TRAINING).post(PATH + "/" + id + "/result", "{\"passed\":true}")).getJsonObject("certificate");
+        assertThat(renewed.getString("issuedOn")).isEqualTo(TODAY.toString());
+        assertThat(renewed.getString("validThrough")).as("no day of the old certificate is lost")
+                .isEqualTo(ends.plusDays(1).plusMonths(24).minusDays(1).toString());
+    }
+
+    @Test
     void theTrainingDepartmentKeepsTheLevelsAndNobodyElse() {
         String level = "/platform/api/training/programmes/EV_HV/levels/1";
         JsonObject before = Api.as(TRAINING).get("/platform/api/training/programmes").array().stream().map(JsonObject.class::cast)

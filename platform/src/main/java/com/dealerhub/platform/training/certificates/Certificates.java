@@ -15,9 +15,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class Certificates {
 
-    /** What a certificate is issued for: the holder, the programme level, and the case that earned it. */
+    /** What a certificate is issued for: the holder, the programme level, its dates, and the case that earned it. */
     public record Issue(String network, String dealer, UUID person, String programme, int level, LocalDate issuedOn,
-                        int validityMonths, UUID application) {
+                        LocalDate validThrough, UUID application) {
     }
 
     /** A certificate as issued: its id and number. */
@@ -27,13 +27,10 @@ public class Certificates {
     @PersistenceContext
     EntityManager em;
 
-    /**
-     * Valid through the day before the same date {@code validityMonths} later, inclusive: a
-     * certificate issued on 2026-03-15 for 24 months is valid through 2028-03-14.
-     */
+    /** Issues the certificate, valid from its issue day through {@code validThrough} inclusive. */
     public Issued issue(Issue issue) {
         UUID id = UUID.randomUUID();
-        LocalDate validThrough = issue.issuedOn().plusMonths(issue.validityMonths()).minusDays(1);
+        LocalDate validThrough = issue.validThrough();
         long sequence = ((Number) em.createNativeQuery(
                         "SELECT count(*) + 1 FROM certificate WHERE network_code = ?1 AND programme_code = ?2")
                 .setParameter(1, issue.network()).setParameter(2, issue.programme()).getSingleResult()).longValue();

@@ -230,14 +230,29 @@ public class Certification {
             return changed(application);
         }
         ProgrammeLevel level = views.level(application);
+        LocalDate today = LocalDate.ofInstant(now, TrainingDay.ZONE);
         Certificates.Issued issued = certificates.issue(new Certificates.Issue(application.networkCode(),
-                application.dealerCode(), application.personId(), level.programme(), level.level(), LocalDate.ofInstant(now, TrainingDay.ZONE),
-                level.validityMonths(), application.id()));
+                application.dealerCode(), application.personId(), level.programme(), level.level(), today,
+                level.validThrough(validFrom(application, level, today)), application.id()));
         application.certified(issued.id());
         move(application, action, Workflow.Inputs.none(), issued.number() + " valid through " + issued.validThrough(), now);
         messages.passed(application.serviceCase(), dealers.require(application.dealerCode()), applicants.of(application.personId()),
                 views.label(level), issued.number(), issued.validThrough().toString());
         return changed(application);
+    }
+
+    /**
+     * A new certificate counts from today; a renewal's from the day after the renewed certificate ends,
+     * so renewing early inside the window loses no day of the old one.
+     */
+    private LocalDate validFrom(CertificationApplication application, ProgrammeLevel level, LocalDate today) {
+        if (!application.renewal()) {
+            return today;
+        }
+        return evidence.certificates(application.personId()).stream()
+                .filter(c -> c.programme().equals(level.programme()) && c.level() == level.level() && c.validOn(today))
+                .map(c -> c.validThrough().plusDays(1))
+                .max(LocalDate::compareTo).orElse(today);
     }
 
     private CertificationView withReason(UUID id, CertificationAction action, CertificationRequests.Reason body) {

@@ -27,8 +27,8 @@ public record ProgrammeLevel(String network, String programme, String programmeN
         return validThrough.minusDays(windowDays - 1L);
     }
 
-    /** The last day of validity of a certificate issued on {@code issuedOn}: the day before the same date validityMonths later. */
-    public LocalDate validThrough(LocalDate issuedOn) {
-        return issuedOn.plusMonths(validityMonths).minusDays(1);
+    /** The last day of validity of a certificate valid from {@code from}: the day before the same date validityMonths later. */
+    public LocalDate validThrough(LocalDate from) {
+        return from.plusMonths(validityMonths).minusDays(1);
     }
 }
