@@ -4,7 +4,7 @@ import { unplacedErrors } from '../app/problem.js'
 import { routeHref } from '../app/routes.js'
 import { navigate } from '../app/useRoute.js'
 import { useI18n } from '../i18n/I18n.jsx'
-import { Field, Loading, ProblemBanner, Select, useMessage } from '../ui/controls.jsx'
+import { Field, LineInput, Loading, ProblemBanner, Select, useMessage } from '../ui/controls.jsx'
 import { useForm, useLoad } from '../ui/hooks.js'
 import { CLAIM_KINDS } from './claimKinds.js'
 import { claimErrors, claimToForm, COMPLETE_VIN, emptyClaim, toClaimRequest, vehicleFill } from './claimForm.js'
@@ -154,17 +154,6 @@ function ClaimEditor({ claim }) {
   )
 }
 
-function LineInput({ form, name, label, value, onChange, ...rest }) {
-  const message = useMessage()
-  const error = form.errors[name]
-  return (
-    <div className={`field${error ? ' invalid' : ''}`}>
-      <label htmlFor={`field-${name}`}>{label}</label>
-      <input id={`field-${name}`} name={name} value={value} onChange={e => onChange(e.target.value)} aria-invalid={!!error} {...rest} />
-      {error && <div className="field-error" data-field={name}>{message(error)}</div>}
-    </div>
-  )
-}
 
 function LineErrors({ form, name }) {
   const message = useMessage()

@@ -5,7 +5,7 @@ import { can } from '../app/roles.js'
 import { routeHref } from '../app/routes.js'
 import { navigate } from '../app/useRoute.js'
 import { useI18n } from '../i18n/I18n.jsx'
-import { Field, Loading, ProblemBanner, Select, useMessage } from '../ui/controls.jsx'
+import { Field, LineInput, Loading, ProblemBanner, Select, useMessage } from '../ui/controls.jsx'
 import { formatDateTime, formatMoney, todayIn } from '../ui/format.js'
 import { useForm, useLoad } from '../ui/hooks.js'
 import { BalanceFacts, DEPOSITS, Shortfall } from './Deposits.jsx'
@@ -156,14 +156,3 @@ function OrderForm({ me }) {
   )
 }
 
-function LineInput({ form, name, label, value, onChange, ...rest }) {
-  const message = useMessage()
-  const error = form.errors[name]
-  return (
-    <div className={`field${error ? ' invalid' : ''}`}>
-      <label htmlFor={`field-${name}`}>{label}</label>
-      <input id={`field-${name}`} name={name} value={value} onChange={e => onChange(e.target.value)} aria-invalid={!!error} {...rest} />
-      {error && <div className="field-error" data-field={name}>{message(error)}</div>}
-    </div>
-  )
-}

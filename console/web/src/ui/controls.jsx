@@ -39,6 +39,19 @@ export function Select({ form, name, label, options, required, render = o => o, 
   )
 }
 
+/** One input of a line of a form's list (a labour or part line), its value held by the caller, with its message. */
+export function LineInput({ form, name, label, value, onChange, ...rest }) {
+  const message = useMessage()
+  const error = form.errors[name]
+  return (
+    <div className={`field${error ? ' invalid' : ''}`}>
+      <label htmlFor={`field-${name}`}>{label}</label>
+      <input id={`field-${name}`} name={name} value={value} onChange={e => onChange(e.target.value)} aria-invalid={!!error} {...rest} />
+      {error && <div className="field-error" data-field={name}>{message(error)}</div>}
+    </div>
+  )
+}
+
 /** The problem of a refused request that belongs to no single field. */
 export function ProblemBanner({ problem }) {
   const { t } = useI18n()
