@@ -5,14 +5,13 @@ import com.dealerhub.common.problem.Forbidden;
 import com.dealerhub.common.problem.InvalidField;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CallerScope;
+import com.dealerhub.platform.cases.workflow.EveryMove;
 import com.dealerhub.platform.cases.workflow.Workflow;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -48,35 +47,18 @@ class ComplaintWorkflowTest {
             DISPATCHED, Map.of(REPLY, DISPATCHED), IN_PROGRESS, Map.of(REPLY, IN_PROGRESS), DELAYED, Map.of(REPLY, DELAYED));
 
     static Stream<Arguments> everyCallerStateAndAction() {
-        List<Arguments> all = new ArrayList<>();
+
         Map<Caller, Map<ComplaintState, Map<ComplaintAction, ComplaintState>>> expected = Map.of(
                 CAC, BY_CAC, ADVISOR, BY_DEALER, STATION_MANAGER, BY_DEALER,
                 TECHNICIAN, Map.of(), FMC, BY_FMC, ANALYST, Map.of(), DEALER_WITH_CAC_ROLE, Map.of());
-        expected.forEach((caller, table) -> {
-            for (ComplaintState state : ComplaintState.values()) {
-                for (ComplaintAction action : ComplaintAction.values()) {
-                    all.add(Arguments.of(caller.username(), caller, state, action,
-                            table.getOrDefault(state, Map.of()).get(action)));
-                }
-            }
-        });
-        return all.stream();
+        return EveryMove.withTargets(ComplaintState.class, ComplaintAction.class, expected);
     }
 
     @ParameterizedTest(name = "{0} {3} from {2} -> {4}")
     @MethodSource("everyCallerStateAndAction")
     void allowsExactlyTheDeclaredSteps(String who, Caller caller, ComplaintState state, ComplaintAction action,
                                        ComplaintState expected) {
-        var inputs = Workflow.Inputs.reason("a reason");
-        if (expected != null) {
-            assertEquals(expected, ComplaintWorkflow.TABLE.decide(state, action, caller, inputs).to());
-            assertTrue(ComplaintWorkflow.TABLE.allowedActions(state, caller).contains(action));
-        } else {
-            RuntimeException refusal = assertThrows(RuntimeException.class,
-                    () -> ComplaintWorkflow.TABLE.decide(state, action, caller, inputs));
-            assertTrue(refusal instanceof Forbidden || refusal instanceof Conflict, refusal.toString());
-            assertTrue(!ComplaintWorkflow.TABLE.allowedActions(state, caller).contains(action));
-        }
+        EveryMove.checkTarget(ComplaintWorkflow.TABLE, caller, state, action, expected, Workflow.Inputs.reason("a reason"));
     }
 
     @Test

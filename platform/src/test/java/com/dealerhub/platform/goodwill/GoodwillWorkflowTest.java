@@ -1,11 +1,10 @@
 package com.dealerhub.platform.goodwill;
 
-import com.dealerhub.common.problem.Conflict;
-import com.dealerhub.common.problem.Forbidden;
 import com.dealerhub.common.problem.InvalidField;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CallerScope;
 import com.dealerhub.platform.cases.workflow.Evidence;
+import com.dealerhub.platform.cases.workflow.EveryMove;
 import com.dealerhub.platform.cases.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,8 +12,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -44,29 +41,13 @@ class GoodwillWorkflowTest {
                         SUBMITTED, Map.of(CONFIRM, CONFIRMED, RETURN, CONDITIONS_SET, REJECT, REJECTED)),
                 CAC, Map.of(CONFIRMED, Map.of(PAY, PAID)),
                 ADVISOR, Map.of(), ANALYST, Map.of());
-        List<Arguments> all = new ArrayList<>();
-        expected.forEach((caller, table) -> {
-            for (GoodwillState state : GoodwillState.values()) {
-                for (GoodwillAction action : GoodwillAction.values()) {
-                    all.add(Arguments.of(caller.username(), caller, state, action, table.getOrDefault(state, Map.of()).get(action)));
-                }
-            }
-        });
-        return all.stream();
+        return EveryMove.withTargets(GoodwillState.class, GoodwillAction.class, expected);
     }
 
     @ParameterizedTest(name = "{0} {3} from {2} -> {4}")
     @MethodSource("everyCallerStateAndAction")
     void allowsExactlyTheDeclaredSteps(String who, Caller caller, GoodwillState state, GoodwillAction action, GoodwillState expected) {
-        var inputs = new Workflow.Inputs("a reason", ALL_ON_FILE);
-        if (expected != null) {
-            assertEquals(expected, GoodwillWorkflow.TABLE.decide(state, action, caller, inputs).to());
-            assertTrue(GoodwillWorkflow.TABLE.allowedActions(state, caller).contains(action));
-        } else {
-            RuntimeException refusal = assertThrows(RuntimeException.class, () -> GoodwillWorkflow.TABLE.decide(state, action, caller, inputs));
-            assertTrue(refusal instanceof Forbidden || refusal instanceof Conflict, refusal.toString());
-            assertTrue(!GoodwillWorkflow.TABLE.allowedActions(state, caller).contains(action));
-        }
+        EveryMove.checkTarget(GoodwillWorkflow.TABLE, caller, state, action, expected, new Workflow.Inputs("a reason", ALL_ON_FILE));
     }
 
     @Test

@@ -52,6 +52,37 @@ public final class EveryMove {
         }
     }
 
+    /**
+     * Every caller (named by username), state and action, with the state the table must lead to, or null
+     * where it must refuse: {@code expected} maps each caller to the moves it may make, state by state.
+     */
+    public static <S extends Enum<S>, A extends Enum<A>> Stream<Arguments> withTargets(Class<S> states, Class<A> actions,
+                                                                                      Map<Caller, Map<S, Map<A, S>>> expected) {
+        Stream.Builder<Arguments> moves = Stream.builder();
+        expected.entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Caller::username)))
+                .forEach(byCaller -> {
+                    for (S state : states.getEnumConstants()) {
+                        for (A action : actions.getEnumConstants()) {
+                            moves.add(Arguments.of(byCaller.getKey().username(), byCaller.getKey(), state, action,
+                                    byCaller.getValue().getOrDefault(state, Map.of()).get(action)));
+                        }
+                    }
+                });
+        return moves.build();
+    }
+
+    /** The table leads to the expected state and lists the action, or (expected null) refuses with 403 or 409 and does not list it. */
+    public static <S extends Enum<S>, A extends Enum<A>> void checkTarget(Workflow<S, A> table, Caller caller, S state, A action,
+                                                                          S expected, Workflow.Inputs inputs) {
+        if (expected != null) {
+            assertThat(table.decide(state, action, caller, inputs).to()).isEqualTo(expected);
+            assertThat(table.allowedActions(state, caller)).contains(action);
+        } else {
+            assertThatThrownBy(() -> table.decide(state, action, caller, inputs)).isInstanceOfAny(Forbidden.class, Conflict.class);
+            assertThat(table.allowedActions(state, caller)).doesNotContain(action);
+        }
+    }
+
     /** A map of test callers by name, for the parameterised test's first argument. */
     public static Map<String, Caller> named(Object... nameAndCaller) {
         java.util.Map<String, Caller> callers = new java.util.LinkedHashMap<>();

@@ -1,19 +1,17 @@
 package com.dealerhub.platform.parts.missing;
 
-import com.dealerhub.common.problem.Conflict;
-import com.dealerhub.common.problem.Forbidden;
 import com.dealerhub.common.problem.InvalidField;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CallerScope;
 import com.dealerhub.platform.cases.CaseType;
 import com.dealerhub.platform.cases.workflow.ClockEffect;
+import com.dealerhub.platform.cases.workflow.EveryMove;
 import com.dealerhub.platform.cases.workflow.Workflow;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,31 +47,14 @@ class MissingPartWorkflowTest {
                 ADMIN, dealer, CLAIMS, dealer,
                 PARTS, Map.of(REQUESTED, Map.of(CONFIRM, CONFIRMED, DECLINE, DECLINED)),
                 ADVISOR, Map.of(), ANALYST, Map.of());
-        List<Arguments> all = new ArrayList<>();
-        expected.forEach((caller, table) -> {
-            for (MissingPartState state : MissingPartState.values()) {
-                for (MissingPartAction action : MissingPartAction.values()) {
-                    all.add(Arguments.of(caller.username(), caller, state, action, table.getOrDefault(state, Map.of()).get(action)));
-                }
-            }
-        });
-        return all.stream();
+        return EveryMove.withTargets(MissingPartState.class, MissingPartAction.class, expected);
     }
 
     @ParameterizedTest(name = "{0} {3} from {2} -> {4}")
     @MethodSource("everyCallerStateAndAction")
     void allowsExactlyTheDeclaredSteps(String who, Caller caller, MissingPartState state, MissingPartAction action,
                                        MissingPartState expected) {
-        var inputs = Workflow.Inputs.reason("a reason");
-        if (expected != null) {
-            assertEquals(expected, MissingPartWorkflow.TABLE.decide(state, action, caller, inputs).to());
-            assertTrue(MissingPartWorkflow.TABLE.allowedActions(state, caller).contains(action));
-        } else {
-            RuntimeException refusal = assertThrows(RuntimeException.class,
-                    () -> MissingPartWorkflow.TABLE.decide(state, action, caller, inputs));
-            assertTrue(refusal instanceof Forbidden || refusal instanceof Conflict, refusal.toString());
-            assertFalse(MissingPartWorkflow.TABLE.allowedActions(state, caller).contains(action));
-        }
+        EveryMove.checkTarget(MissingPartWorkflow.TABLE, caller, state, action, expected, Workflow.Inputs.reason("a reason"));
     }
 
     @Test

@@ -1,10 +1,9 @@
 package com.dealerhub.platform.training.certification;
 
-import com.dealerhub.common.problem.Conflict;
-import com.dealerhub.common.problem.Forbidden;
 import com.dealerhub.common.problem.InvalidField;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CallerScope;
+import com.dealerhub.platform.cases.workflow.EveryMove;
 import com.dealerhub.platform.cases.workflow.Workflow;
 import com.dealerhub.platform.training.programmes.Flow;
 import org.junit.jupiter.api.Test;
@@ -21,9 +20,7 @@ import java.util.stream.Stream;
 import static com.dealerhub.platform.training.certification.CertificationAction.*;
 import static com.dealerhub.platform.training.certification.CertificationState.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every action of the certification table, allowed and refused, per role and state; the three flows walked through. */
 class CertificationWorkflowTest {
@@ -46,31 +43,14 @@ class CertificationWorkflowTest {
                 DEALER_ADMIN, Map.of(APPLIED, Map.of(WITHDRAW, WITHDRAWN), REGISTERED_FOR_EXAM, Map.of(WITHDRAW, WITHDRAWN),
                         EXAM_DUE, Map.of(WITHDRAW, WITHDRAWN), ELIGIBLE, Map.of(WITHDRAW, WITHDRAWN)),
                 ADVISOR, Map.of(), FMC, Map.of());
-        List<Arguments> all = new ArrayList<>();
-        expected.forEach((caller, table) -> {
-            for (CertificationState state : CertificationState.values()) {
-                for (CertificationAction action : CertificationAction.values()) {
-                    all.add(Arguments.of(caller.username(), caller, state, action, table.getOrDefault(state, Map.of()).get(action)));
-                }
-            }
-        });
-        return all.stream();
+        return EveryMove.withTargets(CertificationState.class, CertificationAction.class, expected);
     }
 
     @ParameterizedTest(name = "{0} {3} from {2} -> {4}")
     @MethodSource("everyCallerStateAndAction")
     void allowsExactlyTheDeclaredSteps(String who, Caller caller, CertificationState state, CertificationAction action,
                                        CertificationState expected) {
-        var inputs = Workflow.Inputs.reason("a reason");
-        if (expected != null) {
-            assertEquals(expected, CertificationWorkflow.TABLE.decide(state, action, caller, inputs).to());
-            assertTrue(CertificationWorkflow.TABLE.allowedActions(state, caller).contains(action));
-        } else {
-            RuntimeException refusal = assertThrows(RuntimeException.class,
-                    () -> CertificationWorkflow.TABLE.decide(state, action, caller, inputs));
-            assertTrue(refusal instanceof Forbidden || refusal instanceof Conflict, refusal.toString());
-            assertFalse(CertificationWorkflow.TABLE.allowedActions(state, caller).contains(action));
-        }
+        EveryMove.checkTarget(CertificationWorkflow.TABLE, caller, state, action, expected, Workflow.Inputs.reason("a reason"));
     }
 
     @Test

@@ -1,19 +1,17 @@
 package com.dealerhub.platform.training.sessions;
 
-import com.dealerhub.common.problem.Conflict;
-import com.dealerhub.common.problem.Forbidden;
 import com.dealerhub.common.problem.InvalidField;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CallerScope;
 import com.dealerhub.platform.cases.CaseType;
 import com.dealerhub.platform.cases.workflow.ClockEffect;
+import com.dealerhub.platform.cases.workflow.EveryMove;
 import com.dealerhub.platform.cases.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,30 +43,13 @@ class TrainingNeedWorkflowTest {
                 DEALER_ADMIN, Map.of(SUBMITTED, Map.of(WITHDRAW, WITHDRAWN)),
                 TRAINING, Map.of(SUBMITTED, Map.of(ANSWER, ANSWERED, DECLINE, DECLINED)),
                 ADVISOR, Map.of(), FMC, Map.of(), ANALYST, Map.of());
-        List<Arguments> all = new ArrayList<>();
-        expected.forEach((caller, table) -> {
-            for (NeedState state : NeedState.values()) {
-                for (NeedAction action : NeedAction.values()) {
-                    all.add(Arguments.of(caller.username(), caller, state, action, table.getOrDefault(state, Map.of()).get(action)));
-                }
-            }
-        });
-        return all.stream();
+        return EveryMove.withTargets(NeedState.class, NeedAction.class, expected);
     }
 
     @ParameterizedTest(name = "{0} {3} from {2} -> {4}")
     @MethodSource("everyCallerStateAndAction")
     void allowsExactlyTheDeclaredSteps(String who, Caller caller, NeedState state, NeedAction action, NeedState expected) {
-        var inputs = Workflow.Inputs.reason("a reason");
-        if (expected != null) {
-            assertEquals(expected, TrainingNeedWorkflow.TABLE.decide(state, action, caller, inputs).to());
-            assertTrue(TrainingNeedWorkflow.TABLE.allowedActions(state, caller).contains(action));
-        } else {
-            RuntimeException refusal = assertThrows(RuntimeException.class,
-                    () -> TrainingNeedWorkflow.TABLE.decide(state, action, caller, inputs));
-            assertTrue(refusal instanceof Forbidden || refusal instanceof Conflict, refusal.toString());
-            assertFalse(TrainingNeedWorkflow.TABLE.allowedActions(state, caller).contains(action));
-        }
+        EveryMove.checkTarget(TrainingNeedWorkflow.TABLE, caller, state, action, expected, Workflow.Inputs.reason("a reason"));
     }
 
     @Test
