@@ -48,5 +48,9 @@ class HealthAndDocumentationIT {
         assertThat(approve.getJsonObject("responses").keySet()).contains("400", "401", "403", "404", "409", "413", "503");
         assertThat(approve.getJsonObject("responses").getJsonObject("404").getJsonObject("content").keySet())
                 .containsExactly("application/problem+json");
+        JsonObject apply = document.getJsonObject("paths").getJsonObject("/platform/api/training/certifications").getJsonObject("post");
+        assertThat(apply.getJsonObject("responses").keySet()).as("a creation documents its 201").contains("201", "400", "403", "409");
+        JsonObject place = document.getJsonObject("paths").getJsonObject("/platform/api/parts/orders").getJsonObject("post");
+        assertThat(place.getJsonObject("responses").keySet()).as("a DMS retry answers 200").contains("200", "201", "409");
     }
 }

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.parts.allocation;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -35,6 +36,7 @@ public class AllocationResource {
 
     @POST
     @Path("/runs")
+    @APIResponse(responseCode = "201", description = "The committed run, with every line's result")
     public Response run(@Valid @NotNull RunRequest request) {
         return Response.status(Response.Status.CREATED).entity(allocations.run(request.warehouse())).build();
     }

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.parts.audits;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.dealerhub.common.web.QueryParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ public class PartsAuditsResource {
     PartsAudits audits;
 
     @POST
+    @APIResponse(responseCode = "201", description = "The audit, recorded with its findings")
     public Response record(@Valid @NotNull AuditRequests.Audit audit) {
         return Response.status(Response.Status.CREATED).entity(audits.record(audit)).build();
     }

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.parts.missing;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.dealerhub.common.web.QueryParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ public class MissingPartsResource {
     MissingParts missing;
 
     @POST
+    @APIResponse(responseCode = "201", description = "The request, submitted")
     public Response submit(@Valid @NotNull MissingPartRequests.Submit request) {
         return Response.status(Response.Status.CREATED).entity(missing.submit(request)).build();
     }

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.parts.orders;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.dealerhub.common.web.QueryParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,8 @@ public class PartsOrdersResource {
 
     /** 201 with the new order; 200 with the first order when a DMS resends the same order under the same key. */
     @POST
+    @APIResponse(responseCode = "201", description = "The order, placed")
+    @APIResponse(responseCode = "200", description = "The order first placed under the same idempotency key and body (a DMS retry)")
     public Response place(@Valid @NotNull OrderRequests.Place request) {
         PartsOrders.Placed placed = orders.place(request);
         return Response.status(placed.created() ? Response.Status.CREATED : Response.Status.OK).entity(placed.order()).build();

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.training.certification;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.dealerhub.common.web.QueryParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +33,7 @@ public class CertificationResource {
     Certification certification;
 
     @POST
+    @APIResponse(responseCode = "201", description = "The application, opened: its number, state, prerequisites and the actions allowed now")
     public Response apply(@Valid @NotNull CertificationRequests.Apply request) {
         return Response.status(Response.Status.CREATED).entity(certification.apply(request)).build();
     }

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.training.roster;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.dealerhub.common.web.QueryParameters;
 import com.dealerhub.platform.imports.ImportTable;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,7 @@ public class RosterResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The roster entry, added")
     public Response add(RosterRequests.Add add) {
         return Response.status(Response.Status.CREATED).entity(roster.add(add)).build();
     }

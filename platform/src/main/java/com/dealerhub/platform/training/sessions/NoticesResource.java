@@ -1,5 +1,6 @@
 package com.dealerhub.platform.training.sessions;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.dealerhub.common.web.QueryParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ public class NoticesResource {
     Notices notices;
 
     @POST
+    @APIResponse(responseCode = "201", description = "The notice, published")
     public Response publish(@Valid @NotNull NoticeRequest request) {
         return Response.status(Response.Status.CREATED).entity(notices.publish(request)).build();
     }

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.training.sessions;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.dealerhub.common.web.QueryParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ public class TrainingNeedsResource {
     TrainingNeeds needs;
 
     @POST
+    @APIResponse(responseCode = "201", description = "The training need, submitted")
     public Response submit(@Valid @NotNull NeedRequests.Submit request) {
         return Response.status(Response.Status.CREATED).entity(needs.submit(request)).build();
     }

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.training.sessions;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.dealerhub.common.web.QueryParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ public class TrainingSessionsResource {
     TrainingSessions sessions;
 
     @POST
+    @APIResponse(responseCode = "201", description = "The session, scheduled")
     public Response create(@Valid @NotNull SessionRequests.Create request) {
         return Response.status(Response.Status.CREATED).entity(sessions.create(request)).build();
     }
