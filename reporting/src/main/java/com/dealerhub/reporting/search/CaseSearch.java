@@ -11,9 +11,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.json.JsonData;
-import com.dealerhub.common.problem.Forbidden;
 import com.dealerhub.common.security.Caller;
-import com.dealerhub.common.security.RestrictedCaseTypes;
 import com.dealerhub.reporting.indexing.SearchIndex;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +21,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Network-wide case search. The caller's reach is added to every query here, on the server:
@@ -59,7 +56,7 @@ public class CaseSearch {
 
     public SearchResult search(Caller caller, SearchCriteria criteria) throws IOException {
         Query query = Query.of(q -> q.bool(b -> {
-            reachOf(caller, b);
+            Reach.apply(caller, b);
             filters(criteria, b);
             if (criteria.text() != null && !criteria.text().isBlank()) {
                 String text = criteria.text().strip();
@@ -103,21 +100,6 @@ public class CaseSearch {
             case NUMBER -> { }
         }
         search.sort(o -> o.field(f -> f.field("number").order(SortOrder.Asc)));
-    }
-
-    static void reachOf(Caller caller, BoolQuery.Builder query) {
-        switch (caller.scope()) {
-            case DEALER -> query.filter(f -> f.term(t -> t.field("network").value(caller.network())))
-                    .filter(f -> f.term(t -> t.field("dealerCode").value(caller.dealer())));
-            case REGIONS -> query.filter(f -> f.term(t -> t.field("network").value(caller.network())))
-                    .filter(f -> f.terms(t -> t.field("regionCode").terms(v -> v.value(values(List.copyOf(caller.regions()))))));
-            case NETWORK -> query.filter(f -> f.term(t -> t.field("network").value(caller.network())));
-            case PLATFORM, SYSTEM -> throw new Forbidden("network search is for the users of an OEM network");
-        }
-        Set<String> hidden = RestrictedCaseTypes.hiddenFrom(caller);
-        if (!hidden.isEmpty()) {
-            query.mustNot(n -> n.terms(t -> t.field("type").terms(v -> v.value(values(List.copyOf(hidden))))));
-        }
     }
 
     private static void filters(SearchCriteria criteria, BoolQuery.Builder query) {
