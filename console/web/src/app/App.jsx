@@ -19,6 +19,8 @@ import { AccountRequests } from '../accountrequests/AccountRequests.jsx'
 import { AccountRequestForm } from '../accountrequests/AccountRequestForm.jsx'
 import { AccountRequestPage } from '../accountrequests/AccountRequestPage.jsx'
 import { Search } from '../search/Search.jsx'
+import { Dashboard } from '../reporting/Dashboard.jsx'
+import { KpiRecords } from '../reporting/KpiRecords.jsx'
 import { CasePage } from '../search/CasePage.jsx'
 import { Network } from '../network/Network.jsx'
 import { Campaigns } from '../network/Campaigns.jsx'
@@ -105,6 +107,8 @@ function pageFor(page, route, me) {
       if (id === 'new') return <AccountRequestForm me={me} query={query} />
       return id ? <AccountRequestPage me={me} id={id} /> : <AccountRequests me={me} query={query} />
     case 'search': return <Search me={me} query={query} />
+    case 'reports': return <Dashboard me={me} query={query} />
+    case 'kpiRecords': return <KpiRecords query={query} />
     case 'cases': return <CasePage me={me} id={id} />
     case 'network': return <Network me={me} />
     case 'campaigns': return <Campaigns me={me} />

@@ -26,6 +26,7 @@ export const can = {
   confirmAccountRequests: me => has(me, 'oem-regional-manager'),
   processAccountRequests: me => has(me, 'oem-it'),
   search: me => me.scope === 'DEALER' || isOem(me),
+  readReports: me => (me.scope === 'DEALER' && has(me, 'dealer-admin', 'dealer-advisor', 'dealer-claims')) || isOem(me),
   administerNetwork: me => has(me, 'oem-it'),
   readNetwork: me => isOem(me),
   publishCampaigns: me => has(me, 'oem-claims', 'oem-quality'),
@@ -82,6 +83,7 @@ export function menuFor(me) {
   if (can.readGoodwill(me)) items.push('goodwill')
   if (can.readStatement(me)) items.push('statement')
   if (can.search(me)) items.push('search')
+  if (can.readReports(me)) items.push('reports')
   if (can.manageUsers(me)) items.push('users')
   if (can.requestAccounts(me) || can.confirmAccountRequests(me) || can.processAccountRequests(me)) items.push('accountRequests')
   if (can.readNetwork(me)) items.push('network')

@@ -7,12 +7,12 @@ const oem = (roles, scope = 'NETWORK') => ({ roles, scope })
 
 describe('what each role is offered', () => {
   it('gives a claims clerk claims, pre-authorisations and the statement, but no user administration', () => {
-    expect(menuFor(dealer(['dealer-claims']))).toEqual(['claims', 'preAuthorisations', 'goodwill', 'statement', 'search', 'campaigns', 'vehicles', 'training', 'parts'])
+    expect(menuFor(dealer(['dealer-claims']))).toEqual(['claims', 'preAuthorisations', 'goodwill', 'statement', 'search', 'reports', 'campaigns', 'vehicles', 'training', 'parts'])
   })
 
   it('gives a dealer admin users and account requests too', () => {
     expect(menuFor(dealer(['dealer-admin']))).toEqual(
-      ['claims', 'preAuthorisations', 'complaints', 'goodwill', 'statement', 'search', 'users', 'accountRequests', 'campaigns', 'vehicles', 'training', 'parts'])
+      ['claims', 'preAuthorisations', 'complaints', 'goodwill', 'statement', 'search', 'reports', 'users', 'accountRequests', 'campaigns', 'vehicles', 'training', 'parts'])
   })
 
   it('lets the training department run training and the dealer admin enrol', () => {
@@ -45,7 +45,7 @@ describe('what each role is offered', () => {
 
   it('gives an analyst search and the network, and nothing to decide', () => {
     const analyst = oem(['oem-analyst'])
-    expect(menuFor(analyst)).toEqual(['work', 'complaints', 'goodwill', 'search', 'network', 'campaigns', 'vehicles', 'calendar', 'clockPolicies', 'training', 'parts'])
+    expect(menuFor(analyst)).toEqual(['work', 'complaints', 'goodwill', 'search', 'reports', 'network', 'campaigns', 'vehicles', 'calendar', 'clockPolicies', 'training', 'parts'])
     expect(can.keepCalendar(analyst)).toBe(false)
     expect(can.keepCalendar(oem(['oem-it']))).toBe(true)
     expect(can.keepClockPolicies(analyst)).toBe(false)

@@ -1,3 +1,4 @@
+import { reportingEn, reportingZh } from '../reporting/reportingMessages.js'
 import { certificationEn, certificationZh } from '../training/certificationMessages.js'
 import { partsCampaignEn, partsCampaignZh } from '../parts/partsCampaignMessages.js'
 import { partsEn, partsZh } from '../parts/partsMessages.js'
@@ -538,4 +539,4 @@ const zh = {
   'clockName.NEED_ANSWER': '培训部答复'
 }
 
-export const messages = { en: { ...en, ...certificationEn, ...partsEn, ...partsCampaignEn }, 'zh-CN': { ...zh, ...certificationZh, ...partsZh, ...partsCampaignZh } }
+export const messages = { en: { ...en, ...certificationEn, ...partsEn, ...partsCampaignEn, ...reportingEn }, 'zh-CN': { ...zh, ...certificationZh, ...partsZh, ...partsCampaignZh, ...reportingZh } }

@@ -61,7 +61,7 @@ public final class DrillDown {
         Population population = population(definition, side, reason);
         Query reach = new IndexCounter(client, caller, query).reachOfQuery();
         SearchResponse<JsonData> response = client.search(s -> s
-                .index(population.source().alias())
+                .index(population.source().alias()).ignoreUnavailable(true).allowNoIndices(true)
                 .query(q -> q.bool(b -> b.filter(reach).filter(population.query(query.from(), query.to()))))
                 .source(src -> src.filter(f -> f.excludes(CASE_FIELDS_LEFT_OUT)))
                 .sort(o -> o.field(f -> f.field(population.dateField()).order(SortOrder.Desc)))

@@ -45,7 +45,7 @@ public final class IndexCounter implements Counter {
     @Override
     public Tallies count(Population population, String groupField, String sumField) throws IOException {
         SearchResponse<Void> response = client.search(s -> s
-                .index(population.source().alias()).size(0).requestCache(true)
+                .index(population.source().alias()).ignoreUnavailable(true).allowNoIndices(true).size(0).requestCache(true)
                 .query(q -> q.bool(b -> {
                     Reach.network(caller, b);
                     return b.filter(population.query(query.from(), query.to()));
@@ -61,6 +61,9 @@ public final class IndexCounter implements Counter {
                 }), Void.class);
         Tallies tallies = new Tallies();
         Aggregate network = response.aggregations().get(NETWORK);
+        if (network == null) {
+            return tallies; // no index yet behind the alias: nothing recorded, no data
+        }
         cells(network.filter().docCount(), network.filter().aggregations(), (period, cell) -> tallies.addNetwork(period, cell));
         Aggregate reach = response.aggregations().get(REACH);
         if (groupField == null) {
