@@ -32,7 +32,7 @@ public class Outbox {
         int rows = em.createNativeQuery("""
                         INSERT INTO outbox (aggregate_id, aggregate_version, network_code, dealer_code, payload)
                         SELECT id, version, network_code, dealer_code, payload
-                        FROM """ + eventView + " WHERE id = ?1")
+                        FROM %s WHERE id = ?1""".formatted(eventView))
                 .setParameter(1, id)
                 .executeUpdate();
         if (rows != 1) {
