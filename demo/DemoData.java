@@ -42,6 +42,8 @@ public class DemoData {
 
     // Dealer users exist only for these dealers of every network.
     static final List<String> STAFFED_DEALERS = List.of("e01", "e02", "s01");
+    // These dealers have only the account their DMS sends the service-process feed with (a service advisor).
+    static final List<String> DMS_ONLY_DEALERS = List.of("e03", "s02", "w01");
 
     static final String[] SURNAMES = {"Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang",
             "Zhou", "Wu", "Xu", "Sun", "Hu", "Zhu", "Gao", "Lin", "He", "Guo", "Ma", "Luo"};
@@ -157,6 +159,13 @@ public class DemoData {
             }
         }
         users.add(user(users.size(), "platform-admin", "platform-admin", Map.of(), null));
+        // Added last, so that every other user keeps its synthetic name.
+        for (Network n : networks) {
+            for (String dealer : DMS_ONLY_DEALERS) {
+                users.add(user(users.size(), n.code() + "-" + dealer + "-dms", "dealer-advisor",
+                        Map.of("network", List.of(n.code())), n.code() + "-" + dealer));
+            }
+        }
         return users;
     }
 

@@ -15,6 +15,11 @@ public final class CaseEvents {
     /** Topic name unless DEALERHUB_KAFKA_TOPIC says otherwise. */
     public static final String DEFAULT_TOPIC = "dealerhub.cases";
     public static final String CASE_CHANGED = "CaseChanged";
+    /**
+     * A record of the dealers' service-process feed changed, on the same topic, keyed by record id:
+     * {@code { "type": "FeedRecordChanged", "recordId": "…", "version": 2, "document": {…} }}.
+     */
+    public static final String FEED_RECORD_CHANGED = "FeedRecordChanged";
 
     private CaseEvents() {
     }

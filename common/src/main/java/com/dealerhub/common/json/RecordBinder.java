@@ -162,6 +162,13 @@ public final class RecordBinder {
             }
             return list;
         }
+        if (raw == JsonObject.class) {
+            // Left to the caller to judge member by member (e.g. each event of a DMS batch on its own).
+            if (!(value instanceof JsonObject object)) {
+                throw new WrongType("must be an object");
+            }
+            return object;
+        }
         if (raw.isRecord()) {
             if (!(value instanceof JsonObject object)) {
                 throw new WrongType("must be an object");

@@ -19,15 +19,24 @@ public class Outbox {
 
     /** Flushes the change first, so that the document shows it. */
     public void recordChangeOf(UUID caseId) {
+        record("case_changed_event", caseId);
+    }
+
+    /** A record of the dealers' service-process feed changed (views {@code feed_record_changed_event} and {@code feed_document}). */
+    public void recordFeedChangeOf(UUID recordId) {
+        record("feed_record_changed_event", recordId);
+    }
+
+    private void record(String eventView, UUID id) {
         em.flush();
         int rows = em.createNativeQuery("""
                         INSERT INTO outbox (aggregate_id, aggregate_version, network_code, dealer_code, payload)
                         SELECT id, version, network_code, dealer_code, payload
-                        FROM case_changed_event WHERE id = ?1""")
-                .setParameter(1, caseId)
+                        FROM %s WHERE id = ?1""".formatted(eventView))
+                .setParameter(1, id)
                 .executeUpdate();
         if (rows != 1) {
-            throw new IllegalStateException("case " + caseId + " not visible for its outbox event");
+            throw new IllegalStateException(eventView + " of " + id + " not visible for its outbox event");
         }
     }
 }

@@ -28,7 +28,7 @@ import java.util.logging.Logger;
 import static com.dealerhub.common.json.Jsons.JSON;
 
 /**
- * Indexes case events into Elasticsearch. Offsets are committed only after a batch is
+ * Indexes case events, and the records of the dealers' service-process feed, into Elasticsearch. Offsets are committed only after a batch is
  * written, so while Elasticsearch is unreachable the consumer rewinds and retries the same
  * batch: nothing is skipped, and external versioning makes the repeats harmless.
  */
@@ -85,8 +85,13 @@ public class CaseEventConsumer {
                     continue;
                 }
                 try {
+                    Entries entries = entriesOf(records);
                     index.ensureAlias();
-                    index.write(SearchIndex.ALIAS, entriesOf(records));
+                    index.write(SearchIndex.ALIAS, entries.cases());
+                    if (!entries.feed().isEmpty()) {
+                        index.ensureAlias(FeedIndex.SHAPE);
+                        index.write(FeedIndex.ALIAS, entries.feed());
+                    }
                     consumer.commitSync();
                     if (failing) {
                         LOG.info("case indexer writing again");
@@ -114,15 +119,24 @@ public class CaseEventConsumer {
         }
     }
 
-    static List<SearchIndex.Entry> entriesOf(ConsumerRecords<String, String> records) {
-        List<SearchIndex.Entry> entries = new ArrayList<>(records.count());
+    /** The documents of one poll, by the index they go to. */
+    record Entries(List<SearchIndex.Entry> cases, List<SearchIndex.Entry> feed) {
+    }
+
+    static Entries entriesOf(ConsumerRecords<String, String> records) {
+        List<SearchIndex.Entry> cases = new ArrayList<>(records.count());
+        List<SearchIndex.Entry> feed = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
             JsonObject event = JSON.createReader(new StringReader(record.value())).readObject();
-            if (CaseEvents.CASE_CHANGED.equals(event.getString("type", ""))) {
-                entries.add(new SearchIndex.Entry(event.getString("caseId"),
+            String type = event.getString("type", "");
+            if (CaseEvents.CASE_CHANGED.equals(type)) {
+                cases.add(new SearchIndex.Entry(event.getString("caseId"),
+                        event.getJsonNumber("version").longValue(), event.getJsonObject("document")));
+            } else if (CaseEvents.FEED_RECORD_CHANGED.equals(type)) {
+                feed.add(new SearchIndex.Entry(event.getString("recordId"),
                         event.getJsonNumber("version").longValue(), event.getJsonObject("document")));
             }
         }
-        return entries;
+        return new Entries(cases, feed);
     }
 }

@@ -22,7 +22,7 @@ import java.util.List;
 import static com.dealerhub.common.json.Jsons.JSON;
 
 /**
- * Rebuilds the case index from PostgreSQL without downtime: fill a new index from the
+ * Rebuilds the case index, then the service-process feed index, from PostgreSQL without downtime: fill a new index from the
  * {@code case_document} view while searches keep using the old one, switch the alias
  * atomically, then write again every case changed since the rebuild began (the live indexer
  * may have sent those to the old index). External versions make the overlap harmless.
@@ -34,7 +34,23 @@ public class Reindexer {
     /** Allowance for clocks of several application instances that stamp updated_at. */
     private static final Duration CLOCK_ALLOWANCE = Duration.ofMinutes(1);
 
-    public record Result(String index, long documents, long catchUp, long millis) {
+    /** The case index rebuilt, and the service-process feed index ({@code feed*}) after it. */
+    public record Result(String index, long documents, long catchUp, long millis,
+                         String feedIndex, long feedDocuments, long feedCatchUp) {
+    }
+
+    /** What one index is rebuilt from: a view of (id, version, document) and, for the catch-up, its change time. */
+    private record Source(SearchIndex.Shape shape, String select, String changedSince) {
+    }
+
+    private static final Source CASES = new Source(SearchIndex.CASES,
+            "SELECT d.id::text, d.version, d.document::text FROM case_document d",
+            " JOIN service_case c ON c.id = d.id WHERE c.updated_at >= ?");
+    private static final Source FEED = new Source(FeedIndex.SHAPE,
+            "SELECT d.id::text, d.version, d.document::text FROM feed_document d",
+            " WHERE d.updated_at >= ?");
+
+    private record Rebuilt(String index, long documents, long catchUp) {
     }
 
     /** The worker role's: a rebuild reads every network's cases, a SYSTEM scope the request role cannot enter. */
@@ -74,19 +90,25 @@ public class Reindexer {
 
     private Result rebuild() throws IOException, SQLException {
         long start = System.nanoTime();
-        Instant began = Instant.now().minus(CLOCK_ALLOWANCE);
-        String fresh = index.createIndex();
-        long documents = copy(fresh, null);
-        index.refresh(fresh);
-        index.switchAliasTo(fresh);
-        long catchUp = copy(SearchIndex.ALIAS, began);
-        return new Result(fresh, documents, catchUp, Duration.ofNanos(System.nanoTime() - start).toMillis());
+        Rebuilt cases = rebuild(CASES);
+        Rebuilt feed = rebuild(FEED);
+        return new Result(cases.index(), cases.documents(), cases.catchUp(),
+                Duration.ofNanos(System.nanoTime() - start).toMillis(), feed.index(), feed.documents(), feed.catchUp());
     }
 
-    /** Copies every case (or those updated since {@code since}) into the index; returns how many. */
-    private long copy(String target, Instant since) throws SQLException {
-        String sql = "SELECT d.id::text, d.version, d.document::text FROM case_document d"
-                + (since == null ? "" : " JOIN service_case c ON c.id = d.id WHERE c.updated_at >= ?");
+    private Rebuilt rebuild(Source source) throws IOException, SQLException {
+        Instant began = Instant.now().minus(CLOCK_ALLOWANCE);
+        String fresh = index.createIndex(source.shape());
+        long documents = copy(source, fresh, null);
+        index.refresh(fresh);
+        index.switchAliasTo(source.shape(), fresh);
+        long catchUp = copy(source, source.shape().alias(), began);
+        return new Rebuilt(fresh, documents, catchUp);
+    }
+
+    /** Copies every document (or those changed since {@code since}) into the index; returns how many. */
+    private long copy(Source source, String target, Instant since) throws SQLException {
+        String sql = source.select() + (since == null ? "" : source.changedSince());
         return ScopedJdbc.read(dataSource, Caller.system(), connection -> {
             long copied = 0;
             try (PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -18,6 +18,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The case index in Elasticsearch. Writers and readers use only the alias; the concrete
@@ -113,8 +114,15 @@ public class SearchIndex {
     public record Entry(String id, long version, JsonObject document) {
     }
 
-    /** Whether the index behind the alias is known to have this version's mapping. */
-    private volatile boolean mappingCurrent;
+    /** An index kept behind an alias: the alias that readers and writers use, and the mapping of its documents. */
+    public record Shape(String alias, String mapping) {
+    }
+
+    /** The case index. */
+    public static final Shape CASES = new Shape(ALIAS, MAPPING);
+
+    /** The aliases whose index is known to have this version's mapping. */
+    private final Set<String> mappingCurrent = ConcurrentHashMap.newKeySet();
 
     private final ElasticsearchClient client = ElasticsearchClient.of(b -> b
             .host(URL)
@@ -131,16 +139,20 @@ public class SearchIndex {
      * indices behind the alias: the second create fails as "already exists", which is fine.
      */
     public void ensureAlias() throws IOException {
-        if (client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
-            if (!mappingCurrent) {
+        ensureAlias(CASES);
+    }
+
+    public void ensureAlias(Shape shape) throws IOException {
+        if (client.indices().existsAlias(a -> a.name(shape.alias())).value()) {
+            if (!mappingCurrent.contains(shape.alias())) {
                 // Fields added since the index was created are added to it (adding fields is always compatible).
-                client.indices().putMapping(m -> m.index(ALIAS).withJson(new StringReader(MAPPING)));
-                mappingCurrent = true;
+                client.indices().putMapping(m -> m.index(shape.alias()).withJson(new StringReader(shape.mapping())));
+                mappingCurrent.add(shape.alias());
             }
             return;
         }
         try {
-            create(ALIAS + "-initial", true);
+            create(shape, shape.alias() + "-initial", true);
         } catch (ElasticsearchException e) {
             if (!"resource_already_exists_exception".equals(e.error().type())) {
                 throw e;
@@ -150,18 +162,23 @@ public class SearchIndex {
 
     /** A new, empty index with the case mapping, not yet behind the alias. */
     public String createIndex() throws IOException {
-        String name = ALIAS + "-" + Instant.now().toEpochMilli();
-        create(name, false);
+        return createIndex(CASES);
+    }
+
+    /** A new, empty index of the shape, not yet behind its alias. */
+    public String createIndex(Shape shape) throws IOException {
+        String name = shape.alias() + "-" + Instant.now().toEpochMilli();
+        create(shape, name, false);
         return name;
     }
 
-    private void create(String name, boolean withAlias) throws IOException {
+    private void create(Shape shape, String name, boolean withAlias) throws IOException {
         client.indices().create(c -> {
             c.index(name)
                     .settings(s -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval(t -> t.time("500ms")))
-                    .mappings(m -> m.withJson(new StringReader(MAPPING)));
+                    .mappings(m -> m.withJson(new StringReader(shape.mapping())));
             if (withAlias) {
-                c.aliases(ALIAS, a -> a);
+                c.aliases(shape.alias(), a -> a);
             }
             return c;
         });
@@ -169,10 +186,17 @@ public class SearchIndex {
 
     /** Points the alias at {@code index} alone, atomically, and deletes the indices it left. */
     public void switchAliasTo(String index) throws IOException {
-        Set<String> previous = client.indices().getAlias(g -> g.name(ALIAS)).aliases().keySet();
+        switchAliasTo(CASES, index);
+    }
+
+    /** Points the shape's alias at {@code index} alone, atomically, and deletes the indices it left. */
+    public void switchAliasTo(Shape shape, String index) throws IOException {
+        String alias = shape.alias();
+        Set<String> previous = client.indices().existsAlias(a -> a.name(alias)).value()
+                ? client.indices().getAlias(g -> g.name(alias)).aliases().keySet() : Set.of();
         client.indices().updateAliases(u -> {
-            previous.forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(ALIAS))));
-            return u.actions(a -> a.add(add -> add.index(index).alias(ALIAS)));
+            previous.forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(alias))));
+            return u.actions(a -> a.add(add -> add.index(index).alias(alias)));
         });
         for (String old : previous) {
             if (!old.equals(index)) {

@@ -1,0 +1,28 @@
+package com.dealerhub.platform.servicefeed;
+
+import com.dealerhub.platform.servicefeed.events.EventError;
+import jakarta.json.JsonObject;
+
+import java.util.List;
+
+/** What became of each event of a batch, in the order sent, with the counts. */
+public record FeedBatchResult(int accepted, int unchanged, int refused, List<Item> results) {
+
+    public enum Status { ACCEPTED, UNCHANGED, REFUSED }
+
+    /**
+     * @param threeGuarantees for a repair order, the three-guarantees standing of its VIN; absent until wired
+     */
+    public record Item(String key, Status status, String kind, String number, List<EventError> errors,
+                       JsonObject threeGuarantees) {
+    }
+
+    static FeedBatchResult of(List<Item> results) {
+        return new FeedBatchResult(count(results, Status.ACCEPTED), count(results, Status.UNCHANGED),
+                count(results, Status.REFUSED), results);
+    }
+
+    private static int count(List<Item> results, Status status) {
+        return (int) results.stream().filter(r -> r.status() == status).count();
+    }
+}
