@@ -88,7 +88,7 @@ public final class LedgerCalculator {
         Boolean inside = sale == null ? null : !today.isAfter(periodEnds) && mileage <= current.periodKm();
         Boolean insideWarranty = sale == null ? null : !today.isAfter(warrantyEnds) && mileage <= current.repairWarrantyKm();
         return new Ledger(vehicle.vin(), sale, mileage, periodEnds, inside, warrantyEnds, insideWarranty, repairDays, sameProblem,
-                seriousSafety, majorParts, loanerDue, level, List.copyOf(reasons), judgedBy.effectiveFrom(), List.copyOf(lines));
+                seriousSafety, byName(majorParts), loanerDue, level, List.copyOf(reasons), judgedBy.effectiveFrom(), List.copyOf(lines));
     }
 
     private static Reason loaner(Repair repair, int day, RuleVersion rules) {
@@ -96,6 +96,12 @@ public final class LedgerCalculator {
                 "维修单 " + repair.reference() + " 已进入第 " + day + " 天：自第 " + rules.loanerFromDay() + " 天起应提供备用车或交通补偿",
                 "repair " + repair.reference() + " is in its day " + day + ": a loaner car or transport compensation is owed from day "
                         + rules.loanerFromDay());
+    }
+
+    private static Map<String, Integer> byName(Map<MajorPart, Integer> counts) {
+        Map<String, Integer> named = new HashMap<>();
+        counts.forEach((part, count) -> named.put(part.name(), count));
+        return named;
     }
 
     public static LocalDate day(Instant instant) {
