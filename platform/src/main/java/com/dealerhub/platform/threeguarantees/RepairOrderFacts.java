@@ -1,5 +1,7 @@
 package com.dealerhub.platform.threeguarantees;
 
+import com.dealerhub.common.problem.InvalidField;
+
 import java.time.Instant;
 
 /**
@@ -14,4 +16,23 @@ import java.time.Instant;
  */
 public record RepairOrderFacts(String number, String vin, Instant openedAt, Instant deliveredAt, long mileage, String problemCode,
                                boolean seriousSafetyFault, MajorPart majorPartReplaced, int partsTransportDays) {
+
+    /** Refuses what the ledger cannot count, naming the event's field as the feed calls it. */
+    public RepairOrderFacts {
+        if (number == null || number.isBlank()) {
+            throw new InvalidField("number", "the repair order number is required");
+        }
+        if (openedAt == null) {
+            throw new InvalidField("openedAt", "when the repair order was opened is required");
+        }
+        if (deliveredAt != null && deliveredAt.isBefore(openedAt)) {
+            throw new InvalidField("deliveredAt", "not before the repair order was opened");
+        }
+        if (mileage < 0) {
+            throw new InvalidField("mileage", "0 or more");
+        }
+        if (partsTransportDays < 0) {
+            throw new InvalidField("partsTransportDays", "0 or more");
+        }
+    }
 }
