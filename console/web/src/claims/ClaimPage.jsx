@@ -10,6 +10,7 @@ import { useLoad } from '../ui/hooks.js'
 import { Timeline } from '../ui/Timeline.jsx'
 import { approverPurposes, dealerPurposes } from './claimKinds.js'
 import { AdjustDialog } from './AdjustDialog.jsx'
+import { LedgerPanel } from '../threeguarantees/LedgerPanel.jsx'
 
 export function ClaimPage({ id }) {
   const claim = useLoad(() => api.get(`${PLATFORM}/warranty-claims/${id}`), [id])
@@ -61,6 +62,7 @@ function Claim({ view, reload }) {
       </div>
       <Lines view={view} />
       {view.adjudication && <AdjudicationResults adjudication={view.adjudication} />}
+      <LedgerPanel vin={r.vin} />
       <Attachments caseId={c.id} purposes={purposes} />
       <h3>{t('case.timeline')}</h3>
       <Timeline steps={c.timeline} />

@@ -2,6 +2,7 @@ import { reportingEn, reportingZh } from '../reporting/reportingMessages.js'
 import { certificationEn, certificationZh } from '../training/certificationMessages.js'
 import { partsCampaignEn, partsCampaignZh } from '../parts/partsCampaignMessages.js'
 import { partsEn, partsZh } from '../parts/partsMessages.js'
+import { threeGuaranteesEn, threeGuaranteesZh } from '../threeguarantees/messages.js'
 // Every text of the console in English and Simplified Chinese. Enum names (states, kinds, roles…)
 // without an entry show as they are.
 
@@ -539,4 +540,7 @@ const zh = {
   'clockName.NEED_ANSWER': '培训部答复'
 }
 
-export const messages = { en: { ...en, ...certificationEn, ...partsEn, ...partsCampaignEn, ...reportingEn }, 'zh-CN': { ...zh, ...certificationZh, ...partsZh, ...partsCampaignZh, ...reportingZh } }
+export const messages = {
+  en: { ...en, ...certificationEn, ...partsEn, ...partsCampaignEn, ...threeGuaranteesEn, ...reportingEn },
+  'zh-CN': { ...zh, ...certificationZh, ...partsZh, ...partsCampaignZh, ...threeGuaranteesZh, ...reportingZh }
+}

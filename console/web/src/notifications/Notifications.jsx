@@ -30,7 +30,7 @@ export function Inbox() {
               {box.items.map(item => (
                 <tr key={item.id} className={item.readAt ? '' : 'unread'}>
                   <td>{formatDateTime(item.at, language)}</td>
-                  <td><a href={routeHref('cases', item.caseId)} onClick={() => markRead(item)}>{item.caseNumber}</a></td>
+                  <td>{item.caseId ? <a href={routeHref('cases', item.caseId)} onClick={() => markRead(item)}>{item.caseNumber}</a> : '—'}</td>
                   <td>{item.readAt ? item.title : <strong>{item.title}</strong>}<div className="muted">{item.body}</div></td>
                   <td>{item.readAt ? formatDateTime(item.readAt, language)
                     : <button type="button" onClick={() => markRead(item)}>{t('inbox.markRead')}</button>}</td>
@@ -76,7 +76,7 @@ export function SmsGateway({ query }) {
           <tbody>
             {list.length === 0 && <tr><td colSpan={5} className="muted">{t('common.nothing')}</td></tr>}
             {list.map(m => (
-              <tr key={m.id}><td>{formatDateTime(m.sentAt, language)}</td><td><a href={routeHref('cases', m.caseId)}>{m.caseNumber}</a></td>
+              <tr key={m.id}><td>{formatDateTime(m.sentAt, language)}</td><td>{m.caseId ? <a href={routeHref('cases', m.caseId)}>{m.caseNumber}</a> : '—'}</td>
                 <td>{m.dealer}</td><td className="mono">{m.phone}</td><td>{m.text}</td></tr>
             ))}
           </tbody>

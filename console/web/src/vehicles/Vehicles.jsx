@@ -6,6 +6,7 @@ import { Field, Loading, ProblemBanner } from '../ui/controls.jsx'
 import { formatDate } from '../ui/format.js'
 import { useForm, useLoad } from '../ui/hooks.js'
 import { rules } from '../ui/validation.js'
+import { LedgerPanel } from '../threeguarantees/LedgerPanel.jsx'
 
 /**
  * A vehicle as the network knows it: model, sale date, warranty end and the repairs claimed on it
@@ -51,6 +52,7 @@ function VehicleRecord({ me, vehicle, onCorrected }) {
           ))}
         </tbody>
       </table>
+      <LedgerPanel vin={vehicle.vin} />
       {can.correctVehicles(me) && <CorrectionForm vehicle={vehicle} onCorrected={onCorrected} />}
     </>
   )

@@ -52,7 +52,7 @@ public class NotificationQueries {
             List<NotificationViews.InboxItem> items = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement("""
                     SELECT n.id, n.case_id, c.number, n.template, n.subject, n.body, n.created_at, n.read_at
-                    FROM notification n JOIN service_case c ON c.id = n.case_id
+                    FROM notification n LEFT JOIN service_case c ON c.id = n.case_id
                     WHERE n.channel = 'INBOX' AND n.recipient_username = ? ORDER BY n.id DESC LIMIT ?""")) {
                 query.setString(1, username);
                 query.setInt(2, INBOX_SIZE);
@@ -117,7 +117,7 @@ public class NotificationQueries {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement query = connection.prepareStatement("""
                     SELECT s.id, s.case_id, c.number, s.dealer_code, s.phone, s.text, s.sent_at
-                    FROM sms_message s JOIN service_case c ON c.id = s.case_id
+                    FROM sms_message s LEFT JOIN service_case c ON c.id = s.case_id
                     WHERE s.network_code = ? AND (?::uuid IS NULL OR s.case_id = ?::uuid)
                     ORDER BY s.id DESC LIMIT ?""")) {
                 query.setString(1, caller.network());

@@ -41,4 +41,12 @@ public class Notifications {
         serviceCase.record(NotificationRows.TIMELINE_ACTION, CurrentCaller.require().username(), note, clock.instant());
         outbox.recordChangeOf(serviceCase.id());
     }
+
+    /**
+     * Notifies someone about something of a dealer that is no case (a vehicle's three-guarantees
+     * warning), in the caller's transaction; there is no timeline to record it on.
+     */
+    public void sendAbout(String network, String dealer, Recipient to, Template template, Map<String, String> values) {
+        em.unwrap(Session.class).doWork(connection -> NotificationRows.write(connection, null, network, dealer, to, template, values));
+    }
 }

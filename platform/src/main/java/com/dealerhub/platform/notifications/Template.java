@@ -23,7 +23,9 @@ public enum Template {
     TRAINING_NEED_ANSWERED("number", "subject", "notice"),
     TRAINING_NEED_DECLINED("number", "subject", "reason"),
     MISSING_PART_CONFIRMED("number", "part", "quantity", "deliveryDate"),
-    MISSING_PART_DECLINED("number", "part", "quantity", "reason");
+    MISSING_PART_DECLINED("number", "part", "quantity", "reason"),
+    /** A vehicle is due for replacement or refund under the three guarantees; about the VIN, not a case. */
+    THREE_GUARANTEES_DUE("vin", "dealer", "reasonZh", "reasonEn");
 
     private final List<String> placeholders;
 

@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /** Reads a network's catalogue (models, labor operations, parts) within the current transaction. */
@@ -49,6 +51,18 @@ public class Catalogue {
         return first(em.createNativeQuery("SELECT number, unit_price, special FROM part WHERE network_code = ?1 AND number = ?2")
                 .setParameter(1, network).setParameter(2, number).getResultList())
                 .map(row -> new CataloguePart((String) row[0], (BigDecimal) row[1], (Boolean) row[2]));
+    }
+
+    /** The parts among the numbers that the catalogue flags as a major part (engine, transmission...), with their group. */
+    public Map<String, String> majorPartGroups(String network, List<String> numbers) {
+        if (numbers.isEmpty()) {
+            return Map.of();
+        }
+        List<?> rows = em.createNativeQuery("""
+                        SELECT number, major_part_group FROM part
+                        WHERE network_code = ?1 AND number = ANY (?2) AND major_part_group IS NOT NULL""")
+                .setParameter(1, network).setParameter(2, numbers.toArray(String[]::new)).getResultList();
+        return rows.stream().map(Object[].class::cast).collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
     }
 
     /** What the OEM pays the dealer per warranty labor hour. */

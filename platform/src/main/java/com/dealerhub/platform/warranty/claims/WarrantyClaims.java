@@ -22,7 +22,9 @@ import com.dealerhub.platform.training.certificates.Technicians;
 import com.dealerhub.platform.warranty.adjudication.AutoAdjudication;
 import com.dealerhub.platform.warranty.campaigns.Campaigns;
 import com.dealerhub.platform.warranty.settings.WarrantySettings;
+import com.dealerhub.platform.warranty.vehicles.RepairClaimed;
 import com.dealerhub.platform.warranty.vehicles.VehicleHistory;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -83,6 +85,12 @@ public class WarrantyClaims {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<RepairClaimed> repairClaimed;
+
+    @Inject
+    Event<RepairClaimed.Withdrawn> repairWithdrawn;
 
     /** A dealer drafts a claim; evidence can be attached before it is submitted. */
     public Received draft(ClaimRequest request) {
@@ -154,8 +162,12 @@ public class WarrantyClaims {
         Instant now = clock.instant();
         claim.submitted(verdict, VerdictRecord.write(verdict), chain, now);
         if (verdict.outcome() == AutoAdjudication.Outcome.PASS) {
+            List<String> operations = claim.lines().labor().stream().map(ClaimLines.Labor::operation).toList();
             vehicles.record(claim.id(), claim.networkCode(), repair.vin(), claim.serviceCase().number(), repair.repairDate(),
-                    repair.mileage(), claim.lines().labor().stream().map(ClaimLines.Labor::operation).toList());
+                    repair.mileage(), operations);
+            repairClaimed.fire(new RepairClaimed(claim.id(), claim.networkCode(), claim.dealerCode(), repair.vin(),
+                    claim.serviceCase().number(), repair.repairOrder(), repair.repairDate(), repair.mileage(), operations,
+                    claim.lines().parts().stream().map(ClaimLines.Part::number).toList()));
             if (repair.campaign() != null) {
                 campaigns.markClaimed(claim.networkCode(), repair.campaign(), repair.vin(), claim.id());
             }
@@ -195,6 +207,7 @@ public class WarrantyClaims {
             case APPROVE -> claim.approvedStep(claim.lines().adjusted(adjustment));
             case REJECT -> {
                 vehicles.discount(claim.id());
+                repairWithdrawn.fire(new RepairClaimed.Withdrawn(claim.id()));
                 campaigns.release(claim.id());
             }
             default -> { }

@@ -1,11 +1,12 @@
 package com.dealerhub.reporting.kpi.definition;
 
+import com.dealerhub.reporting.indexing.FeedIndex;
 import com.dealerhub.reporting.indexing.SearchIndex;
 
 /** Where a KPI's records live: the platform's own cases, or the dealers' service-process feed. */
 public enum Source {
     CASES(SearchIndex.ALIAS),
-    FEED(System.getenv().getOrDefault("DEALERHUB_ES_FEED_ALIAS", "dealerhub-feed"));
+    FEED(FeedIndex.ALIAS);
 
     private final String alias;
 
