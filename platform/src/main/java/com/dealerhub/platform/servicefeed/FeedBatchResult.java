@@ -11,7 +11,7 @@ public record FeedBatchResult(int accepted, int unchanged, int refused, List<Ite
     public enum Status { ACCEPTED, UNCHANGED, REFUSED }
 
     /**
-     * @param threeGuarantees for a repair order, the three-guarantees standing of its VIN; absent until wired
+     * @param threeGuarantees for a repair order, the three-guarantees standing of its VIN (absent for a VIN the network knows nothing of)
      */
     public record Item(String key, Status status, String kind, String number, List<EventError> errors,
                        JsonObject threeGuarantees) {

@@ -1,6 +1,7 @@
 package com.dealerhub.platform.servicefeed;
 
 import com.dealerhub.common.problem.Forbidden;
+import com.dealerhub.common.problem.InvalidField;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.common.security.CurrentCaller;
 import com.dealerhub.platform.cases.sla.WorkingCalendar;
@@ -12,6 +13,7 @@ import com.dealerhub.platform.servicefeed.events.FeedErrorCode;
 import com.dealerhub.platform.servicefeed.events.FeedEvent;
 import com.dealerhub.platform.servicefeed.rules.FeedDocument;
 import com.dealerhub.platform.tenancy.TenantService;
+import com.dealerhub.platform.threeguarantees.RepairOrderFacts;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 
@@ -19,7 +21,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -44,6 +48,9 @@ public class ServiceFeed {
     @Inject
     WorkingCalendars calendars;
 
+    @Inject
+    RepairOrderStanding standing;
+
     public FeedBatchResult receive(List<JsonObject> events) {
         Caller caller = CurrentCaller.require();
         if (!caller.isDealerStaff() || SENDERS.stream().noneMatch(caller::hasRole)) {
@@ -66,11 +73,23 @@ public class ServiceFeed {
                     EventReader.textOf(json, "kind"), EventReader.textOf(json, "number"), reading.errors(), null);
         }
         FeedEvent event = reading.event();
+        Optional<RepairOrderFacts> repairOrder;
+        try {
+            repairOrder = RepairOrderStanding.factsOf(event);
+        } catch (InvalidField e) {
+            return new FeedBatchResult.Item(event.key(), FeedBatchResult.Status.REFUSED, event.kind().name(), event.number(),
+                    List.of(new EventError("events[" + index + "]." + e.field(), FeedErrorCode.NOT_ALLOWED, e.getMessage())), null);
+        }
+        JsonObject[] threeGuarantees = {null};
         FeedStore.LoggedEvent logged = store.log(caller.network(), caller.dealer(), event, now);
         FeedBatchResult.Status status = switch (logged.outcome()) {
             case NEW -> {
-                store.applySnapshot(caller.network(), caller.dealer(), event, logged.id(), FeedDocument.of(event, calendar), now)
-                        .ifPresent(outbox::recordFeedChangeOf);
+                Optional<UUID> changed = store.applySnapshot(caller.network(), caller.dealer(), event, logged.id(),
+                        FeedDocument.of(event, calendar), now);
+                changed.ifPresent(outbox::recordFeedChangeOf);
+                if (changed.isPresent() && repairOrder.isPresent()) {
+                    threeGuarantees[0] = standing.record(caller.dealer(), repairOrder.get());
+                }
                 yield FeedBatchResult.Status.ACCEPTED;
             }
             case SAME_CONTENT -> FeedBatchResult.Status.UNCHANGED;
@@ -79,7 +98,10 @@ public class ServiceFeed {
         List<EventError> errors = status != FeedBatchResult.Status.REFUSED ? List.of()
                 : List.of(new EventError("events[" + index + "].key", FeedErrorCode.KEY_REUSED,
                 "was used before by this dealer for another event"));
-        return new FeedBatchResult.Item(event.key(), status, event.kind().name(), event.number(), errors, null);
+        if (status != FeedBatchResult.Status.REFUSED && threeGuarantees[0] == null) {
+            threeGuarantees[0] = standing.current(caller.network(), event);
+        }
+        return new FeedBatchResult.Item(event.key(), status, event.kind().name(), event.number(), errors, threeGuarantees[0]);
     }
 
     private static <T> Supplier<T> once(Supplier<T> loader) {
