@@ -67,7 +67,7 @@ public class CaseAccess {
                 filters.put(attribute, value);
             }
         });
-        StringBuilder jpql = new StringBuilder("SELECT p FROM " + type.getSimpleName() + " p JOIN p.serviceCase c"
+        StringBuilder jpql = new StringBuilder("SELECT p FROM " + type.getSimpleName() + " p JOIN FETCH p.serviceCase c"
                 + " WHERE p.networkCode = :network AND p.dealerCode IN :dealers AND (:state IS NULL OR c.state = :state)");
         filters.keySet().forEach(attribute -> jpql.append(" AND p.").append(attribute).append(" = :").append(attribute));
         TypedQuery<T> query = em.createQuery(jpql.append(" ORDER BY c.createdAt DESC").toString(), type)
