@@ -1,4 +1,5 @@
 import { certificationEn, certificationZh } from '../training/certificationMessages.js'
+import { exportEn, exportZh } from '../export/messages.js'
 import { partsCampaignEn, partsCampaignZh } from '../parts/partsCampaignMessages.js'
 import { partsEn, partsZh } from '../parts/partsMessages.js'
 // Every text of the console in English and Simplified Chinese. Enum names (states, kinds, roles…)
@@ -538,4 +539,4 @@ const zh = {
   'clockName.NEED_ANSWER': '培训部答复'
 }
 
-export const messages = { en: { ...en, ...certificationEn, ...partsEn, ...partsCampaignEn }, 'zh-CN': { ...zh, ...certificationZh, ...partsZh, ...partsCampaignZh } }
+export const messages = { en: { ...en, ...certificationEn, ...partsEn, ...partsCampaignEn, ...exportEn }, 'zh-CN': { ...zh, ...certificationZh, ...partsZh, ...partsCampaignZh, ...exportZh } }

@@ -258,8 +258,10 @@ public class WarrantyClaims {
             where.append(" AND w.vin = :vin");
         }
         // The case is fetched with its claim: an export reads every row's case, and one query beats one per row.
-        var items = em.createQuery("SELECT w FROM WarrantyClaim w JOIN FETCH w.serviceCase c WHERE " + where
-                + " ORDER BY " + sort.orderBy(), WarrantyClaim.class);
+        var withCase = em.createEntityGraph(WarrantyClaim.class);
+        withCase.addAttributeNodes("serviceCase");
+        var items = em.createQuery("SELECT w FROM WarrantyClaim w JOIN w.serviceCase c WHERE " + where
+                + " ORDER BY " + sort.orderBy(), WarrantyClaim.class).setHint("jakarta.persistence.loadgraph", withCase);
         var count = em.createQuery("SELECT count(w) FROM WarrantyClaim w JOIN w.serviceCase c WHERE " + where, Long.class);
         for (var query : List.<jakarta.persistence.Query>of(items, count)) {
             query.setParameter("dealers", dealerCodes);
