@@ -51,9 +51,9 @@ class ExportsIT {
     @Test
     void theClaimListExportsEveryRowItsFiltersSelectAsCsvAndXlsx() throws IOException {
         long total = ok(Api.as("aurora-claims").get(PATH + "?size=1")).getJsonNumber("total").longValue();
-        assertThat(total).as("the demo network has more claims than one page").isGreaterThan(20);
+        assertThat(total).as("the demo network has more claims than the page asked for below").isGreaterThan(5);
 
-        HttpResponse<byte[]> csv = fetch("aurora-claims", PATH + "?format=csv&lang=zh-CN");
+        HttpResponse<byte[]> csv = fetch("aurora-claims", PATH + "?format=csv&lang=zh-CN&page=0&size=5");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.headers().firstValue("Content-Disposition").orElse(""))
