@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
  * @GET
  * public Response list(@QueryParam("state") String state, @BeanParam ExportRequest export) {
  *     if (export.wanted()) {
+ *         export.requireFormat();
  *         return export.answer(table(service.all(state)));
  *     }
  *     return Response.ok(service.page(state)).build();
@@ -51,6 +52,15 @@ public class ExportRequest {
         return format;
     }
 
+    /**
+     * The format asked for; call it before the export's work so that a wrong format costs nothing.
+     *
+     * @throws com.dealerhub.common.problem.InvalidField naming {@code format} when it is neither csv nor xlsx
+     */
+    public ExportFormat requireFormat() {
+        return ExportFormat.parse(format);
+    }
+
     /** The caller's language. */
     public Language language() {
         return Language.of(lang, headers);
@@ -58,7 +68,6 @@ public class ExportRequest {
 
     /** The table in the format asked for; a 400 naming {@code format} when it is neither csv nor xlsx. */
     public Response answer(Table table) {
-        ExportFormat chosen = ExportFormat.parse(format);
-        return Exports.answer(chosen, language(), table);
+        return Exports.answer(requireFormat(), language(), table);
     }
 }

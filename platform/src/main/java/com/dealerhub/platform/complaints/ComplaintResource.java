@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import com.dealerhub.common.export.CsvWriter;
-import com.dealerhub.common.export.ExportFormat;
 import com.dealerhub.common.export.ExportRequest;
 import com.dealerhub.common.export.Exports;
 import com.dealerhub.common.export.XlsxWriter;
@@ -63,7 +62,7 @@ public class ComplaintResource {
         ComplaintState typedState = QueryParameters.enumValue("state", state, ComplaintState.class);
         String typedDealer = QueryParameters.code("dealer", dealer);
         if (export.wanted()) {
-            ExportFormat.parse(export.format());
+            export.requireFormat();
             long total = list.page(typedState, typedDealer, 0, 1).total();
             Exports.requireWithinLimit(total, "state");
             return export.answer(ComplaintTable.of(list.page(typedState, typedDealer, 0, (int) Math.max(1, total)).items()));

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import com.dealerhub.common.export.CsvWriter;
-import com.dealerhub.common.export.ExportFormat;
 import com.dealerhub.common.export.ExportRequest;
 import com.dealerhub.common.export.XlsxWriter;
 import jakarta.ws.rs.BeanParam;
@@ -51,7 +50,7 @@ public class GoodwillResource {
     public Response list(@QueryParam("state") String state, @BeanParam ExportRequest export) {
         GoodwillState typedState = QueryParameters.enumValue("state", state, GoodwillState.class);
         if (export.wanted()) {
-            ExportFormat.parse(export.format());
+            export.requireFormat();
             return export.answer(goodwill.export(typedState));
         }
         return Response.ok(goodwill.list(typedState)).build();

@@ -1,7 +1,6 @@
 package com.dealerhub.reporting.search;
 
 import com.dealerhub.common.export.CsvWriter;
-import com.dealerhub.common.export.ExportFormat;
 import com.dealerhub.common.export.ExportRequest;
 import com.dealerhub.common.export.XlsxWriter;
 import com.dealerhub.common.web.QueryParameters;
@@ -77,7 +76,7 @@ public class SearchResource {
                         QueryParameters.instant("dueBefore", dueBefore)),
                 SearchOrder.parse(sort));
         if (export.wanted()) {
-            ExportFormat.parse(export.format());
+            export.requireFormat();
             return export.answer(SearchTable.of(search.all(CurrentCaller.require(), criteria)));
         }
         return Response.ok(search.search(CurrentCaller.require(), criteria)).build();

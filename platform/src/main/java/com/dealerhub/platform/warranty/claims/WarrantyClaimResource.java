@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import com.dealerhub.common.export.CsvWriter;
-import com.dealerhub.common.export.ExportFormat;
 import com.dealerhub.common.export.ExportRequest;
 import com.dealerhub.common.export.Exports;
 import com.dealerhub.common.export.XlsxWriter;
@@ -117,7 +116,7 @@ public class WarrantyClaimResource {
         ClaimFilter filter = filter(dealer, kind, vin);
         ClaimSort order = ClaimSort.parse(sort, NEWEST_CHANGE_FIRST);
         if (export.wanted()) {
-            ExportFormat.parse(export.format());
+            export.requireFormat();
             long total = claims.list(typedState, filter, order, 0, 1).total();
             Exports.requireWithinLimit(total, "state");
             return export.answer(ClaimTable.of(claims.list(typedState, filter, order, 0, (int) Math.max(1, total)).items()));
