@@ -6,13 +6,14 @@ import { useI18n } from '../i18n/I18n.jsx'
 import { formatAge, formatDateTime, formatMoney } from '../ui/format.js'
 import { Loading, Pager, SortHeader } from '../ui/controls.jsx'
 import { useLoad } from '../ui/hooks.js'
+import { ExportButtons } from '../export/ExportButtons.jsx'
 import { CLAIM_KINDS, CLAIM_STATES } from './claimKinds.js'
 
 /**
  * A page of claims from the server, filtered and sorted there; the filters live in the address,
  * so a list can be bookmarked and the back button works. Used for the dealer's claims and the approver's queue.
  */
-export function ClaimTable({ page: routePage, path, query, defaultSort, stateFilter, showDealer, showAge }) {
+export function ClaimTable({ page: routePage, path, query, defaultSort, stateFilter, showDealer, showAge, exportName }) {
   const { t, label, language } = useI18n()
   const page = Number(query.page || 0)
   const sort = query.sort || defaultSort
@@ -36,6 +37,7 @@ export function ClaimTable({ page: routePage, path, query, defaultSort, stateFil
                               onKeyDown={e => e.key === 'Enter' && go({ dealer: e.target.value.trim() })} />}
         <input aria-label="VIN" id="filter-vin" placeholder="VIN" defaultValue={query.vin || ''}
                onKeyDown={e => e.key === 'Enter' && go({ vin: e.target.value.trim() })} />
+        {exportName && <ExportButtons path={path} query={{ ...query, sort }} name={exportName} />}
       </div>
       <Loading state={list}>{data => (
         <>
@@ -83,7 +85,7 @@ export function ClaimList({ me, query }) {
         <h2>{t('claims.title')}</h2>
         {can.prepareClaims(me) && <a className="button primary" id="new-claim" href={routeHref('claims', 'new')}>{t('claims.new')}</a>}
       </div>
-      <ClaimTable page="claims" path={`${PLATFORM}/warranty-claims`} query={query} defaultSort="updatedAt,desc" stateFilter />
+      <ClaimTable page="claims" path={`${PLATFORM}/warranty-claims`} query={query} defaultSort="updatedAt,desc" stateFilter exportName="warranty-claims" />
     </section>
   )
 }

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18n.jsx'
 import { NextDeadline } from '../ui/Clocks.jsx'
 import { Loading, Pager } from '../ui/controls.jsx'
 import { useLoad } from '../ui/hooks.js'
+import { ExportButtons } from '../export/ExportButtons.jsx'
 import { COMPLAINT_STATES } from './complaintModel.js'
 
 /** The complaints within the caller's reach, newest first, each with its next deadline. */
@@ -30,6 +31,7 @@ export function ComplaintList({ me, query }) {
         </select>
         {!me.dealer && <input aria-label={t('claim.dealer')} id="filter-dealer" placeholder={t('claim.dealer')} defaultValue={query.dealer || ''}
                               onKeyDown={e => e.key === 'Enter' && go({ dealer: e.target.value.trim() })} />}
+        <ExportButtons path={`${PLATFORM}/complaints`} query={{ state: query.state, dealer: query.dealer }} name="complaints" />
       </div>
       <Loading state={list}>{data => (
         <>

@@ -6,6 +6,7 @@ import { NextDeadline } from '../ui/Clocks.jsx'
 import { Loading } from '../ui/controls.jsx'
 import { formatMoney } from '../ui/format.js'
 import { useLoad } from '../ui/hooks.js'
+import { ExportButtons } from '../export/ExportButtons.jsx'
 import { GOODWILL_STATES } from './goodwillModel.js'
 import { StateTabs } from '../ui/StateTabs.jsx'
 
@@ -19,6 +20,7 @@ export function GoodwillList({ query }) {
     <section>
       <h2>{t('goodwill.title')}</h2>
       <StateTabs page="goodwill" states={GOODWILL_STATES} current={state} />
+      <div className="filters"><ExportButtons path={`${PLATFORM}/goodwill`} query={{ state }} name="goodwill" /></div>
       <Loading state={list}>{items => (
         <table className="list" id="goodwill">
           <thead><tr><th>{t('claim.number')}</th><th>{t('claim.state')}</th><th>{t('claim.dealer')}</th><th>{t('goodwill.complaint')}</th>

@@ -1,5 +1,6 @@
 import { reportingEn, reportingZh } from '../reporting/reportingMessages.js'
 import { certificationEn, certificationZh } from '../training/certificationMessages.js'
+import { exportEn, exportZh } from '../export/messages.js'
 import { partsCampaignEn, partsCampaignZh } from '../parts/partsCampaignMessages.js'
 import { partsEn, partsZh } from '../parts/partsMessages.js'
 import { threeGuaranteesEn, threeGuaranteesZh } from '../threeguarantees/messages.js'
@@ -541,6 +542,6 @@ const zh = {
 }
 
 export const messages = {
-  en: { ...en, ...certificationEn, ...partsEn, ...partsCampaignEn, ...threeGuaranteesEn, ...reportingEn },
-  'zh-CN': { ...zh, ...certificationZh, ...partsZh, ...partsCampaignZh, ...threeGuaranteesZh, ...reportingZh }
+  en: { ...en, ...certificationEn, ...partsEn, ...partsCampaignEn, ...threeGuaranteesEn, ...reportingEn, ...exportEn },
+  'zh-CN': { ...zh, ...certificationZh, ...partsZh, ...partsCampaignZh, ...threeGuaranteesZh, ...reportingZh, ...exportZh }
 }

@@ -2,6 +2,7 @@ import { api, REPORTING } from '../app/api.js'
 import { routeHref } from '../app/routes.js'
 import { navigate } from '../app/useRoute.js'
 import { useI18n } from '../i18n/I18n.jsx'
+import { ExportButtons } from '../export/ExportButtons.jsx'
 import { Loading } from '../ui/controls.jsx'
 import { useLoad } from '../ui/hooks.js'
 import { DistributionChart, RankingChart, TrendChart } from './charts.jsx'
@@ -46,6 +47,7 @@ export function KpiDetail({ code, from, to, by }) {
                 )}
               </div>
             )}
+            <ExportButtons path={`${REPORTING}/kpis/${code}`} query={{ ...range, interval: 'TOTAL' }} name={`kpi-${code.toLowerCase()}`} />
             <FigureTable report={report} />
           </>
         )

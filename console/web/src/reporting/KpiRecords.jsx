@@ -2,6 +2,7 @@ import { api, REPORTING } from '../app/api.js'
 import { caseHref, routeHref } from '../app/routes.js'
 import { navigate } from '../app/useRoute.js'
 import { useI18n } from '../i18n/I18n.jsx'
+import { ExportButtons } from '../export/ExportButtons.jsx'
 import { Loading, Pager } from '../ui/controls.jsx'
 import { formatDateTime } from '../ui/format.js'
 import { useLoad } from '../ui/hooks.js'
@@ -21,6 +22,7 @@ export function KpiRecords({ query }) {
       <p><a href={routeHref('reports', null, { from, to, kpi })}>← {t('reports.back')}</a></p>
       <Loading state={records}>{p => (
         <>
+          <ExportButtons path={`${REPORTING}/kpis/${kpi}/records`} query={{ side, from, to, dealer, region, reason }} name={`kpi-${String(kpi).toLowerCase()}-records`} />
           <p id="records-total" data-total={p.total}>{t('reports.recordsTotal', { total: p.total, side: t(`reports.side.${p.side}`), kpi: p.kpi, from, to })}</p>
           <table className="list" id="kpi-records">
             <thead><tr><th>{t('reports.record')}</th><th>{t('claim.dealer')}</th><th>{t('reports.kind')}</th><th>{t('reports.date')}</th></tr></thead>

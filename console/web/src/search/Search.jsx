@@ -6,6 +6,7 @@ import { Loading, Pager } from '../ui/controls.jsx'
 import { formatDateTime, formatMoney } from '../ui/format.js'
 import { SEARCH_RESULT_WINDOW } from '../ui/paging.js'
 import { useLoad } from '../ui/hooks.js'
+import { ExportButtons } from '../export/ExportButtons.jsx'
 import { monthRange, searchParameters, slaSummary } from './searchLinks.js'
 
 const FACETS = ['type', 'state', 'kind', 'slaState', 'region', 'dealer', 'month']
@@ -35,6 +36,7 @@ export function Search({ query }) {
           {ORDERS.map(o => <option key={o} value={o}>{t(`search.order.${o}`)}</option>)}
         </select></label>
         {Object.keys(query).some(k => !['page', 'sort'].includes(k)) && <button type="button" className="link" onClick={() => navigate('search')}>{t('search.clear')}</button>}
+        <ExportButtons path={`${REPORTING}/search`} query={searchParameters(query)} name="search" />
       </div>
       <Loading state={result}>{r => (
         <div className="search-body">

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18n.jsx'
 import { Loading } from '../ui/controls.jsx'
 import { formatDateTime, formatMoney } from '../ui/format.js'
 import { useLoad } from '../ui/hooks.js'
+import { ExportButtons } from '../export/ExportButtons.jsx'
 
 const firstOfMonth = () => new Date().toISOString().slice(0, 8) + '01'
 const today = () => new Date().toISOString().slice(0, 10)
@@ -23,6 +24,7 @@ export function Statement({ me, query }) {
         {!me.dealer && <input aria-label={t('claim.dealer')} placeholder={t('claim.dealer')} defaultValue={dealer} onKeyDown={e => e.key === 'Enter' && go({ dealer: e.target.value.trim() })} />}
         <label>{t('statement.from')} <input type="date" value={from} onChange={e => go({ from: e.target.value })} /></label>
         <label>{t('statement.to')} <input type="date" value={to} onChange={e => go({ to: e.target.value })} /></label>
+        {dealer && <ExportButtons path={`${PLATFORM}/warranty/statements`} query={{ dealer, from, to }} formats={['pdf', 'csv', 'xlsx']} name="statement" />}
       </div>
       <Loading state={statement}>{s => !s ? <p className="muted">{t('statement.chooseDealer')}</p> : (
         <>

@@ -113,6 +113,27 @@ class KpiIT {
     }
 
     @Test
+    void aKpiTableAndTheRecordsBehindItsFiguresExportAsCsvThatExcelOpens() {
+        JsonObject report = figure("aurora-analyst", "AUTO_ADJUDICATION_PASS_RATE", "by=DEALER");
+        Reply csv = Api.as("aurora-analyst").get("/reporting/api/kpis/AUTO_ADJUDICATION_PASS_RATE?" + RANGE
+                + "&interval=TOTAL&by=DEALER&format=csv&lang=zh-CN");
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("\uFEFF");
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.getFirst()).contains("分子", "分母", "数值");
+        assertThat(lines).hasSize(1 + report.getJsonArray("rows").size() + report.getJsonArray("network").size());
+
+        JsonObject submitted = records("aurora-analyst", "AUTO_ADJUDICATION_PASS_RATE", "side=DENOMINATOR");
+        Reply records = Api.as("aurora-analyst").get("/reporting/api/kpis/AUTO_ADJUDICATION_PASS_RATE/records?" + RANGE
+                + "&side=DENOMINATOR&format=csv&lang=en");
+        assertThat(records.status()).isEqualTo(200);
+        assertThat(records.body().lines().count() - 1).isEqualTo(submitted.getJsonNumber("total").longValue());
+        assertThat(Api.as("aurora-analyst").get("/reporting/api/kpis/AUTO_ADJUDICATION_PASS_RATE?format=xlsx").contentType())
+                .contains("spreadsheetml");
+        assertProblem("/reporting/api/kpis/AUTO_ADJUDICATION_PASS_RATE?format=pdf", 400, "format");
+    }
+
+    @Test
     void badParametersAreProblemsNamingTheParameter() {
         assertProblem("/reporting/api/kpis/APPOINTMENT_RATE?interval=WEEK", 400, "interval");
         assertProblem("/reporting/api/kpis/APPOINTMENT_RATE?from=yesterday", 400, "from");

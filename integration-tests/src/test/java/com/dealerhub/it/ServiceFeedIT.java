@@ -73,7 +73,10 @@ class ServiceFeedIT {
         assertThat(answer.getInt("refused")).isEqualTo(2);
         JsonArray results = answer.getJsonArray("results");
         assertThat(results.getJsonObject(0).getString("status")).isEqualTo("ACCEPTED");
-        assertThat(results.getJsonObject(0).containsKey("threeGuarantees")).as("not wired yet").isFalse();
+        JsonObject standing = results.getJsonObject(0).getJsonObject("threeGuarantees");
+        assertThat(standing.getString("vin")).as("a quality-related repair order counts on its VIN's ledger").isEqualTo("LDHPWJYHXHL309391");
+        assertThat(standing.getString("level")).isIn("NONE", "YELLOW", "ORANGE", "RED");
+        assertThat(standing.getInt("repairDays")).isPositive();
         JsonObject refusedVin = results.getJsonObject(1);
         assertThat(refusedVin.getString("status")).isEqualTo("REFUSED");
         assertThat(refusedVin.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("events[1].vin");

@@ -32,6 +32,7 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private final Path downloads;
 
     private Browser(String language) {
         ChromeOptions options = new ChromeOptions();
@@ -40,7 +41,13 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--lang=" + language, "--window-size=1400,1000");
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        try {
+            downloads = java.nio.file.Files.createTempDirectory("dealerhub-downloads");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language,
+                "download.default_directory", downloads.toAbsolutePath().toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("dealerhub.chromedriver", "/usr/bin/chromedriver")))
                 .build();
@@ -72,6 +79,13 @@ public final class Browser implements AutoCloseable {
             browser.close();
             throw e;
         }
+    }
+
+    /** The file the browser saved under the name, once it is complete (a download in progress has another name). */
+    public Path downloaded(String name) {
+        Path file = downloads.resolve(name);
+        wait.until(d -> java.nio.file.Files.isRegularFile(file));
+        return file;
     }
 
     /** Goes to a page of the console by its address fragment, e.g. {@code claims/new}. */

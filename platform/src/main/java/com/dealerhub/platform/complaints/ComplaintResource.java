@@ -7,6 +7,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import com.dealerhub.common.export.CsvWriter;
+import com.dealerhub.common.export.ExportRequest;
+import com.dealerhub.common.export.Exports;
+import com.dealerhub.common.export.XlsxWriter;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,6 +22,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -44,11 +52,22 @@ public class ComplaintResource {
 
     /** The complaints within the caller's reach, newest first. */
     @GET
-    public ComplaintList.Page list(@QueryParam("state") String state, @QueryParam("dealer") String dealer,
-                                   @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
-                                   @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return list.page(QueryParameters.enumValue("state", state, ComplaintState.class), QueryParameters.code("dealer", dealer),
-                page, size);
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE, XlsxWriter.MEDIA_TYPE})
+    @APIResponse(responseCode = "200", description = "a page of complaints; with format=csv|xlsx every matching complaint as a file",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintList.Page.class)))
+    public Response list(@QueryParam("state") String state, @QueryParam("dealer") String dealer,
+                         @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
+                         @BeanParam ExportRequest export) {
+        ComplaintState typedState = QueryParameters.enumValue("state", state, ComplaintState.class);
+        String typedDealer = QueryParameters.code("dealer", dealer);
+        if (export.wanted()) {
+            export.requireFormat();
+            long total = list.page(typedState, typedDealer, 0, 1).total();
+            Exports.requireWithinLimit(total, "state");
+            return export.answer(ComplaintTable.of(list.page(typedState, typedDealer, 0, (int) Math.max(1, total)).items()));
+        }
+        return Response.ok(list.page(typedState, typedDealer, page, size)).build();
     }
 
     /** Penalties recorded against dealers (false closures, repeated complaints), newest first. */

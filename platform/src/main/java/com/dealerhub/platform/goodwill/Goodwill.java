@@ -1,5 +1,7 @@
 package com.dealerhub.platform.goodwill;
 
+import com.dealerhub.common.export.Exports;
+import com.dealerhub.common.export.Table;
 import com.dealerhub.common.problem.Conflict;
 import com.dealerhub.common.problem.Forbidden;
 import com.dealerhub.common.problem.InvalidField;
@@ -109,6 +111,17 @@ public class Goodwill {
 
     public GoodwillView get(UUID id) {
         return view(load(id));
+    }
+
+    /**
+     * Every goodwill claim within reach in the state (any state when null), newest first, as an export table;
+     * a 400 naming {@code state} past {@link Exports#MAX_ROWS}.
+     */
+    public Table export(GoodwillState state) {
+        List<GoodwillClaim> claims = cases.partsWithinReach(GoodwillClaim.class, state == null ? null : state.name(), Map.of(),
+                Exports.MAX_ROWS + 1);
+        Exports.requireWithinLimit(claims.size(), "state");
+        return GoodwillTable.of(claims);
     }
 
     public List<GoodwillView> list(GoodwillState state) {

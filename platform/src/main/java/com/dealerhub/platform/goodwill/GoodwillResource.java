@@ -5,6 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import com.dealerhub.common.export.CsvWriter;
+import com.dealerhub.common.export.ExportRequest;
+import com.dealerhub.common.export.XlsxWriter;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +18,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -35,8 +43,17 @@ public class GoodwillResource {
 
     /** The goodwill claims within reach, newest first (at most 200). */
     @GET
-    public List<GoodwillView> list(@QueryParam("state") String state) {
-        return goodwill.list(QueryParameters.enumValue("state", state, GoodwillState.class));
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE, XlsxWriter.MEDIA_TYPE})
+    @APIResponse(responseCode = "200", description = "the goodwill claims; with format=csv|xlsx every one in the state as a file",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = GoodwillView.class)))
+    public Response list(@QueryParam("state") String state, @BeanParam ExportRequest export) {
+        GoodwillState typedState = QueryParameters.enumValue("state", state, GoodwillState.class);
+        if (export.wanted()) {
+            export.requireFormat();
+            return export.answer(goodwill.export(typedState));
+        }
+        return Response.ok(goodwill.list(typedState)).build();
     }
 
     @GET

@@ -11,6 +11,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.json.JsonData;
+import com.dealerhub.common.export.Exports;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.reporting.indexing.SearchIndex;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,19 +57,7 @@ public class CaseSearch {
     SearchIndex index;
 
     public SearchResult search(Caller caller, SearchCriteria criteria) throws IOException {
-        Query query = Query.of(q -> q.bool(b -> {
-            Reach.apply(caller, b);
-            filters(criteria, b);
-            if (criteria.text() != null && !criteria.text().isBlank()) {
-                String text = criteria.text().strip();
-                b.must(m -> m.bool(t -> t
-                        .should(s -> s.multiMatch(mm -> mm.query(text).fields(TEXT_FIELDS).type(TextQueryType.Phrase)))
-                        .should(s -> s.term(term -> term.field("number").value(text)))
-                        .should(s -> s.term(term -> term.field("vin").value(text.toUpperCase(java.util.Locale.ROOT))))
-                        .minimumShouldMatch("1")));
-            }
-            return b;
-        }));
+        Query query = query(caller, criteria);
         SearchResponse<JsonData> response = index.client().search(s -> {
             s.index(SearchIndex.ALIAS).query(query)
                     .from(criteria.page() * criteria.size()).size(criteria.size())
@@ -89,6 +79,61 @@ public class CaseSearch {
                 .toList();
         return new SearchResult(response.hits().total() == null ? items.size() : response.hits().total().value(),
                 criteria.page(), criteria.size(), items, facets(response.aggregations()));
+    }
+
+    /**
+     * Every case the search finds (its page and size aside), in its order, for an export: the same query and
+     * reach as {@link #search}, read in batches past Elasticsearch's result window. Only the exported fields
+     * are read. A 400 naming {@code from} (the period to narrow) when more than {@link Exports#MAX_ROWS} match.
+     */
+    public List<JsonObject> all(Caller caller, SearchCriteria criteria) throws IOException {
+        Query query = query(caller, criteria);
+        long total = index.client().count(c -> c.index(SearchIndex.ALIAS).query(query)).count();
+        Exports.requireWithinLimit(total, "from");
+        List<JsonObject> found = new ArrayList<>((int) total);
+        List<FieldValue> after = null;
+        while (found.size() < total) {
+            List<FieldValue> from = after;
+            SearchResponse<JsonData> batch = index.client().search(s -> {
+                s.index(SearchIndex.ALIAS).query(query).size(EXPORT_BATCH).trackTotalHits(t -> t.enabled(false))
+                        .source(src -> src.filter(f -> f.includes(EXPORTED_FIELDS)));
+                order(s, criteria.order());
+                if (from != null) {
+                    s.searchAfter(from);
+                }
+                return s;
+            }, JsonData.class);
+            var hits = batch.hits().hits();
+            if (hits.isEmpty()) {
+                break;
+            }
+            hits.forEach(hit -> found.add(hit.source().toJson().asJsonObject()));
+            after = hits.getLast().sort();
+        }
+        return found;
+    }
+
+    private static final int EXPORT_BATCH = 2_000;
+
+    /** What an export of the search shows of each case. */
+    static final List<String> EXPORTED_FIELDS = List.of("number", "type", "state", "dealerCode", "dealerName", "regionCode",
+            "subject", "kind", "vin", "amount", "slaState", "nextDueAt", "createdAt", "updatedAt");
+
+    /** The search's query: the caller's reach, the filters, the free text. */
+    private static Query query(Caller caller, SearchCriteria criteria) {
+        return Query.of(q -> q.bool(b -> {
+            Reach.apply(caller, b);
+            filters(criteria, b);
+            if (criteria.text() != null && !criteria.text().isBlank()) {
+                String text = criteria.text().strip();
+                b.must(m -> m.bool(t -> t
+                        .should(s -> s.multiMatch(mm -> mm.query(text).fields(TEXT_FIELDS).type(TextQueryType.Phrase)))
+                        .should(s -> s.term(term -> term.field("number").value(text)))
+                        .should(s -> s.term(term -> term.field("vin").value(text.toUpperCase(java.util.Locale.ROOT))))
+                        .minimumShouldMatch("1")));
+            }
+            return b;
+        }));
     }
 
     private static void order(SearchRequest.Builder search, SearchOrder order) {

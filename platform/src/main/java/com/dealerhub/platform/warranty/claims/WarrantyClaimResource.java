@@ -12,6 +12,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import com.dealerhub.common.export.CsvWriter;
+import com.dealerhub.common.export.ExportRequest;
+import com.dealerhub.common.export.Exports;
+import com.dealerhub.common.export.XlsxWriter;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,6 +28,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -96,12 +104,24 @@ public class WarrantyClaimResource {
      * ({@code updatedAt|submittedAt|number|claimedAmount,asc|desc}); filter by state, dealer, kind, VIN.
      */
     @GET
-    public ClaimPage list(@QueryParam("state") String state, @QueryParam("dealer") String dealer,
-                          @QueryParam("kind") String kind, @QueryParam("vin") String vin, @QueryParam("sort") String sort,
-                          @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
-                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return claims.list(QueryParameters.enumValue("state", state, ClaimState.class), filter(dealer, kind, vin),
-                ClaimSort.parse(sort, NEWEST_CHANGE_FIRST), page, size);
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE, XlsxWriter.MEDIA_TYPE})
+    @APIResponse(responseCode = "200", description = "a page of claims; with format=csv|xlsx every matching claim as a file",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimPage.class)))
+    public Response list(@QueryParam("state") String state, @QueryParam("dealer") String dealer,
+                         @QueryParam("kind") String kind, @QueryParam("vin") String vin, @QueryParam("sort") String sort,
+                         @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
+                         @BeanParam ExportRequest export) {
+        ClaimState typedState = QueryParameters.enumValue("state", state, ClaimState.class);
+        ClaimFilter filter = filter(dealer, kind, vin);
+        ClaimSort order = ClaimSort.parse(sort, NEWEST_CHANGE_FIRST);
+        if (export.wanted()) {
+            export.requireFormat();
+            long total = claims.list(typedState, filter, order, 0, 1).total();
+            Exports.requireWithinLimit(total, "state");
+            return export.answer(ClaimTable.of(claims.list(typedState, filter, order, 0, (int) Math.max(1, total)).items()));
+        }
+        return Response.ok(claims.list(typedState, filter, order, page, size)).build();
     }
 
     /** What waits for the caller (FMC, TAC, claims or quality department), longest waiting first; filter by dealer, kind, VIN. */

@@ -270,8 +270,11 @@ public class WarrantyClaims {
         if (filter.vin() != null) {
             where.append(" AND w.vin = :vin");
         }
+        // The case is fetched with its claim: an export reads every row's case, and one query beats one per row.
+        var withCase = em.createEntityGraph(WarrantyClaim.class);
+        withCase.addAttributeNodes("serviceCase");
         var items = em.createQuery("SELECT w FROM WarrantyClaim w JOIN w.serviceCase c WHERE " + where
-                + " ORDER BY " + sort.orderBy(), WarrantyClaim.class);
+                + " ORDER BY " + sort.orderBy(), WarrantyClaim.class).setHint("jakarta.persistence.loadgraph", withCase);
         var count = em.createQuery("SELECT count(w) FROM WarrantyClaim w JOIN w.serviceCase c WHERE " + where, Long.class);
         for (var query : List.<jakarta.persistence.Query>of(items, count)) {
             query.setParameter("dealers", dealerCodes);
