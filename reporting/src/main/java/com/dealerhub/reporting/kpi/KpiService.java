@@ -40,12 +40,11 @@ public class KpiService {
     /** Several KPIs over one range and the same rows (a dashboard's tables). */
     public List<KpiReport> reports(Caller caller, List<String> codes, KpiQuery query) throws IOException, SQLException {
         Figures.Rows rows = directory.rows(caller, query);
-        Figures figures = new Figures(query, rows, new IndexCounter(index.client(), caller, query));
-        List<KpiReport> reports = new ArrayList<>();
+        List<KpiDefinition> definitions = new ArrayList<>();
         for (String code : codes) {
-            reports.add(figures.report(definition(code, query)));
+            definitions.add(definition(code, query));
         }
-        return reports;
+        return new Figures(query, rows, new IndexCounter(index.client(), caller, query)).reports(definitions);
     }
 
     public RecordPage records(Caller caller, String code, Side side, String reason, KpiQuery query, int page, int size)

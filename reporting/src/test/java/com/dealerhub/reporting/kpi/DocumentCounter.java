@@ -28,7 +28,11 @@ final class DocumentCounter implements Counter {
     }
 
     @Override
-    public Tallies count(Population population, String groupField, String sumField) {
+    public List<Tallies> count(List<Counting> countings) {
+        return countings.stream().map(c -> count(c.population(), c.groupField(), c.sumField())).toList();
+    }
+
+    private Tallies count(Population population, String groupField, String sumField) {
         Tallies tallies = new Tallies();
         for (JsonObject document : documents) {
             if (!population.matches(document, query.from(), query.to())) {

@@ -9,6 +9,7 @@ import com.dealerhub.reporting.kpi.definition.KpiDefinition.WeightedScore;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,29 +35,71 @@ public final class Figures {
     }
 
     public KpiReport report(KpiDefinition definition) throws IOException {
-        if (query.groupBy() == GroupBy.REASON && !(definition instanceof Ratio r && r.breakdownField() != null)) {
-            throw new InvalidField("by", definition.code() + " has no reasons to group by");
+        return reports(List.of(definition)).getFirst();
+    }
+
+    /** Several KPIs over the same range and rows, their populations counted in one go (each once). */
+    public List<KpiReport> reports(List<KpiDefinition> definitions) throws IOException {
+        for (KpiDefinition definition : definitions) {
+            if (query.groupBy() == GroupBy.REASON && !(definition instanceof Ratio r && r.breakdownField() != null)) {
+                throw new InvalidField("by", definition.code() + " has no reasons to group by");
+            }
         }
+        List<Counter.Counting> needed = definitions.stream().flatMap(d -> countings(d).stream()).distinct().toList();
+        List<Tallies> tallies = counter.count(needed);
+        Map<Counter.Counting, Tallies> counted = new HashMap<>();
+        for (int i = 0; i < needed.size(); i++) {
+            counted.put(needed.get(i), tallies.get(i));
+        }
+        List<KpiReport> reports = new ArrayList<>();
+        for (KpiDefinition definition : definitions) {
+            reports.add(evaluate(definition, counted));
+        }
+        return reports;
+    }
+
+    /** The populations a definition counts, with the rows and sums it needs of them. */
+    private List<Counter.Counting> countings(KpiDefinition definition) {
+        return switch (definition) {
+            case Ratio ratio -> List.of(numerator(ratio), denominator(ratio));
+            case Mean mean -> List.of(new Counter.Counting(mean.population(), query.groupBy().field(), mean.field()));
+            case Tally tally -> List.of(new Counter.Counting(tally.population(), query.groupBy().field(), null));
+            case WeightedScore score -> score.components().stream().flatMap(c -> countings(c.ratio()).stream()).toList();
+        };
+    }
+
+    private Counter.Counting numerator(Ratio ratio) {
+        return new Counter.Counting(ratio.numerator(), byReason() ? ratio.breakdownField() : query.groupBy().field(), null);
+    }
+
+    private Counter.Counting denominator(Ratio ratio) {
+        return new Counter.Counting(ratio.denominator(), byReason() ? null : query.groupBy().field(), null);
+    }
+
+    private boolean byReason() {
+        return query.groupBy() == GroupBy.REASON;
+    }
+
+    private KpiReport evaluate(KpiDefinition definition, Map<Counter.Counting, Tallies> counted) {
         List<Figure> reach = new ArrayList<>();
         List<Figure> network = new ArrayList<>();
         switch (definition) {
-            case Ratio ratio -> ratio(ratio, reach, network);
-            case Mean mean -> mean(mean, reach, network);
-            case Tally tally -> tally(tally, reach, network);
-            case WeightedScore score -> score(score, reach, network);
+            case Ratio ratio -> ratio(ratio, counted, reach, network);
+            case Mean mean -> mean(counted.get(countings(mean).getFirst()), reach, network);
+            case Tally tally -> tally(counted.get(countings(tally).getFirst()), reach, network);
+            case WeightedScore score -> score(score, counted, reach, network);
         }
         return new KpiReport(KpiInfo.of(definition), query.from(), query.to(), query.interval(), query.groupBy(), reach, network);
     }
 
-    private void ratio(Ratio ratio, List<Figure> reach, List<Figure> network) throws IOException {
-        boolean byReason = query.groupBy() == GroupBy.REASON;
-        Tallies numerator = counter.count(ratio.numerator(), byReason ? ratio.breakdownField() : query.groupBy().field(), null);
-        Tallies denominator = counter.count(ratio.denominator(), byReason ? null : query.groupBy().field(), null);
-        List<Group> groups = byReason ? reasons(numerator) : rows.groups();
+    private void ratio(Ratio ratio, Map<Counter.Counting, Tallies> counted, List<Figure> reach, List<Figure> network) {
+        Tallies numerator = counted.get(numerator(ratio));
+        Tallies denominator = counted.get(denominator(ratio));
+        List<Group> groups = byReason() ? reasons(numerator) : rows.groups();
         for (Group group : groups) {
             for (Period period : query.periods()) {
                 Cell top = numerator.reach(key(group), period.key());
-                Cell bottom = denominator.reach(byReason ? Tallies.ALL : key(group), period.key());
+                Cell bottom = denominator.reach(byReason() ? Tallies.ALL : key(group), period.key());
                 reach.add(share(group, period, top.count(), bottom.count()));
             }
         }
@@ -65,8 +108,7 @@ public final class Figures {
         }
     }
 
-    private void mean(Mean mean, List<Figure> reach, List<Figure> network) throws IOException {
-        Tallies population = counter.count(mean.population(), query.groupBy().field(), mean.field());
+    private void mean(Tallies population, List<Figure> reach, List<Figure> network) {
         for (Group group : rows.groups()) {
             for (Period period : query.periods()) {
                 reach.add(average(group, period, population.reach(key(group), period.key())));
@@ -77,8 +119,7 @@ public final class Figures {
         }
     }
 
-    private void tally(Tally tally, List<Figure> reach, List<Figure> network) throws IOException {
-        Tallies population = counter.count(tally.population(), query.groupBy().field(), null);
+    private void tally(Tallies population, List<Figure> reach, List<Figure> network) {
         for (Group group : rows.groups()) {
             for (Period period : query.periods()) {
                 long count = population.reach(key(group), period.key()).count();
@@ -93,17 +134,16 @@ public final class Figures {
         }
     }
 
-    private void score(WeightedScore score, List<Figure> reach, List<Figure> network) throws IOException {
-        Map<String, KpiReport> parts = new LinkedHashMap<>();
+    private void score(WeightedScore score, Map<Counter.Counting, Tallies> counted, List<Figure> reach, List<Figure> network) {
+        List<KpiReport> parts = new ArrayList<>();
         for (KpiDefinition.Component component : score.components()) {
-            parts.put(component.ratio().code(), report(component.ratio()));
+            parts.add(evaluate(component.ratio(), counted));
         }
-        List<KpiReport> reports = List.copyOf(parts.values());
-        for (int i = 0; i < reports.getFirst().rows().size(); i++) {
-            reach.add(weighted(score, reports, i, false));
+        for (int i = 0; i < parts.getFirst().rows().size(); i++) {
+            reach.add(weighted(score, parts, i, false));
         }
-        for (int i = 0; i < reports.getFirst().network().size(); i++) {
-            network.add(weighted(score, reports, i, true));
+        for (int i = 0; i < parts.getFirst().network().size(); i++) {
+            network.add(weighted(score, parts, i, true));
         }
     }
 

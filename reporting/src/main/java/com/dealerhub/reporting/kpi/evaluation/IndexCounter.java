@@ -7,19 +7,21 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import com.dealerhub.common.security.Caller;
 import com.dealerhub.reporting.kpi.definition.Population;
 import com.dealerhub.reporting.search.Reach;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Counts a population with one aggregation request: the query keeps the caller's network and the
- * population in the range; "network" counts it per period, "reach" again within the caller's reach
+ * Counts populations with one multi-search, an aggregation per population: its query keeps the caller's
+ * network and the population in the range; "network" counts it per period, "reach" again within the caller's reach
  * (and the dealers or regions asked for) per row and period. No record leaves the index.
  */
 public final class IndexCounter implements Counter {
@@ -43,29 +45,53 @@ public final class IndexCounter implements Counter {
     }
 
     @Override
-    public Tallies count(Population population, String groupField, String sumField) throws IOException {
-        SearchResponse<Void> response = client.search(s -> s
-                .index(population.source().alias()).ignoreUnavailable(true).allowNoIndices(true).size(0).requestCache(true)
-                .query(q -> q.bool(b -> {
-                    Reach.network(caller, b);
-                    return b.filter(population.query(query.from(), query.to()));
-                }))
-                .aggregations(NETWORK, a -> a.filter(f -> f.matchAll(m -> m)).aggregations(leaves(population, sumField)))
-                .aggregations(REACH, a -> {
-                    a.filter(reachOfQuery());
-                    if (groupField == null) {
-                        return a.aggregations(leaves(population, sumField));
-                    }
-                    return a.aggregations(GROUPS, g -> g.terms(t -> t.field(groupField).size(MAX_GROUPS))
-                            .aggregations(leaves(population, sumField)));
-                }), Void.class);
+    public List<Tallies> count(List<Counting> countings) throws IOException {
+        if (countings.isEmpty()) {
+            return List.of();
+        }
+        Query reach = reachOfQuery();
+        MsearchResponse<Void> response = client.msearch(m -> {
+            for (Counting counting : countings) {
+                m.searches(item -> item
+                        .header(h -> h.index(counting.population().source().alias()).ignoreUnavailable(true).allowNoIndices(true)
+                                .requestCache(true))
+                        .body(body -> body.size(0)
+                                .query(q -> q.bool(b -> {
+                                    Reach.network(caller, b);
+                                    return b.filter(counting.population().query(query.from(), query.to()));
+                                }))
+                                .aggregations(NETWORK, a -> a.filter(f -> f.matchAll(all -> all))
+                                        .aggregations(leaves(counting.population(), counting.sumField())))
+                                .aggregations(REACH, a -> {
+                                    a.filter(reach);
+                                    if (counting.groupField() == null) {
+                                        return a.aggregations(leaves(counting.population(), counting.sumField()));
+                                    }
+                                    return a.aggregations(GROUPS, g -> g.terms(t -> t.field(counting.groupField()).size(MAX_GROUPS))
+                                            .aggregations(leaves(counting.population(), counting.sumField())));
+                                })));
+            }
+            return m;
+        }, Void.class);
+        List<Tallies> tallies = new ArrayList<>();
+        for (int i = 0; i < countings.size(); i++) {
+            MultiSearchResponseItem<Void> item = response.responses().get(i);
+            if (item.isFailure()) {
+                throw new IOException("counting " + countings.get(i).population() + " failed: " + item.failure().error().reason());
+            }
+            tallies.add(tallies(item.result().aggregations(), countings.get(i).groupField()));
+        }
+        return tallies;
+    }
+
+    private Tallies tallies(Map<String, Aggregate> aggregations, String groupField) {
         Tallies tallies = new Tallies();
-        Aggregate network = response.aggregations().get(NETWORK);
+        Aggregate network = aggregations.get(NETWORK);
         if (network == null) {
             return tallies; // no index yet behind the alias: nothing recorded, no data
         }
-        cells(network.filter().docCount(), network.filter().aggregations(), (period, cell) -> tallies.addNetwork(period, cell));
-        Aggregate reach = response.aggregations().get(REACH);
+        cells(network.filter().docCount(), network.filter().aggregations(), tallies::addNetwork);
+        Aggregate reach = aggregations.get(REACH);
         if (groupField == null) {
             cells(reach.filter().docCount(), reach.filter().aggregations(), (period, cell) -> tallies.addReach(Tallies.ALL, period, cell));
         } else {
