@@ -231,6 +231,23 @@ class KpiFormulasTest {
     }
 
     @Test
+    void theKpisOfTrainingAndPartsCountOutcomesAndEndedClocks() throws IOException {
+        add(record("d1", "").add("type", "CERTIFICATION").add("state", "CERTIFIED").add("createdAt", "2026-10-02T02:00:00Z")
+                .add("clockStatus", Json.createObjectBuilder().add("CHECK", "MET")));
+        add(record("d1", "").add("type", "CERTIFICATION").add("state", "FAILED").add("createdAt", "2026-10-02T02:00:00Z")
+                .add("clockStatus", Json.createObjectBuilder().add("CHECK", "BREACHED")));
+        add(record("d1", "").add("type", "CERTIFICATION").add("state", "INVITED").add("createdAt", "2026-10-02T02:00:00Z")
+                .add("clockStatus", Json.createObjectBuilder().add("CHECK", "MET")));
+        add(record("d1", "").add("type", "MISSING_PART").add("createdAt", "2026-10-02T02:00:00Z")
+                .add("clockStatus", Json.createObjectBuilder().add("MISSING_PART_CONFIRM", "RUNNING")));
+
+        assertThat(total("CERTIFICATION_PASS_RATE").value()).isEqualTo(0.5);
+        assertThat(total("CERTIFICATION_CHECK_ON_TIME").value()).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(total("MISSING_PART_CONFIRM_ON_TIME").noData()).as("a running clock has not ended").isTrue();
+        assertThat(total("TRAINING_NEED_ANSWER_ON_TIME").noData()).isTrue();
+    }
+
+    @Test
     void accountRequestsAreCountedPerDealerBesideTheNetworksAveragePerDealer() throws IOException {
         add(record("d1", "").add("type", "ACCOUNT_REQUEST").add("createdAt", "2026-10-02T02:00:00Z"));
         add(record("d1", "").add("type", "ACCOUNT_REQUEST").add("createdAt", "2026-10-03T02:00:00Z"));

@@ -47,6 +47,9 @@ public final class KpiCatalogue {
     private static final Population CLAIMS_DECIDED = Population.of(Source.CASES, "decidedAt", is("type", "WARRANTY"), present("cycleHours"));
     private static final Population COMPLAINTS = Population.of(Source.CASES, "createdAt", is("type", "COMPLAINT"));
     private static final Population ACCOUNT_REQUESTS = Population.of(Source.CASES, "createdAt", is("type", "ACCOUNT_REQUEST"));
+    private static final Population CERTIFICATIONS = Population.of(Source.CASES, "createdAt", is("type", "CERTIFICATION"));
+    private static final Population TRAINING_NEEDS = Population.of(Source.CASES, "createdAt", is("type", "TRAINING"));
+    private static final Population MISSING_PARTS = Population.of(Source.CASES, "createdAt", is("type", "MISSING_PART"));
 
     private static final Ratio RESCUE_DISPATCH_COMPLETION = ratio("RESCUE_DISPATCH_COMPLETION", "救援派工完成率", "Rescue dispatch completion",
             "已结案救援 / 已派工救援", "closed rescues / dispatched rescues", RESCUES_CLOSED, RESCUES_DISPATCHED);
@@ -149,7 +152,16 @@ public final class KpiCatalogue {
                     "complaints repeating the same VIN and fault for the third time within 48 hours / complaints",
                     COMPLAINTS.and(isTrue("repeatEscalated")), COMPLAINTS),
             new Tally(version("ACCOUNT_REQUESTS", "账号申请数", "Account requests", "账号申请数", "account requests opened"),
-                    ACCOUNT_REQUESTS));
+                    ACCOUNT_REQUESTS),
+            ratio("CERTIFICATION_PASS_RATE", "认证通过率", "Certification pass rate",
+                    "获得证书的认证申请 / 已有结果的认证申请", "applications certified / applications with an outcome (certified, failed, rejected)",
+                    CERTIFICATIONS.and(is("state", "CERTIFIED")), CERTIFICATIONS.and(isAnyOf("state", "CERTIFIED", "FAILED", "REJECTED"))),
+            onTime("CERTIFICATION_CHECK_ON_TIME", "认证审核及时率", "Certification check on time",
+                    "5个工作日内审核的认证申请", "certification applications checked within 5 working days", CERTIFICATIONS, "CHECK"),
+            onTime("TRAINING_NEED_ANSWER_ON_TIME", "培训需求答复及时率", "Training needs answered on time",
+                    "10个工作日内答复的培训需求", "training needs answered within 10 working days", TRAINING_NEEDS, "NEED_ANSWER"),
+            onTime("MISSING_PART_CONFIRM_ON_TIME", "缺件订购确认及时率", "Missing-part requests confirmed on time",
+                    "2个工作日内确认的缺件订购", "missing-part requests confirmed within 2 working days", MISSING_PARTS, "MISSING_PART_CONFIRM"));
 
     private static final Map<String, List<KpiDefinition>> VERSIONS = ALL.stream()
             .collect(Collectors.groupingBy(KpiDefinition::code, LinkedHashMap::new,
@@ -176,6 +188,13 @@ public final class KpiCatalogue {
 
     private static Ratio ratio(String code, String zh, String en, String formulaZh, String formulaEn, Population numerator, Population denominator) {
         return new Ratio(version(code, zh, en, formulaZh, formulaEn), numerator, denominator, null);
+    }
+
+    /** Cases whose clock was met, of those whose clock ended (met or breached); running clocks are left out. */
+    private static Ratio onTime(String code, String zh, String en, String whatZh, String whatEn, Population cases, String clock) {
+        String field = "clockStatus." + clock;
+        return ratio(code, zh, en, whatZh + " / 时限已结束的", whatEn + " / those whose clock ended",
+                cases.and(is(field, "MET")), cases.and(isAnyOf(field, "MET", "BREACHED")));
     }
 
     private static Version version(String code, String zh, String en, String formulaZh, String formulaEn) {
