@@ -4,6 +4,7 @@ import { exportEn, exportZh } from '../export/messages.js'
 import { partsCampaignEn, partsCampaignZh } from '../parts/partsCampaignMessages.js'
 import { partsEn, partsZh } from '../parts/partsMessages.js'
 import { threeGuaranteesEn, threeGuaranteesZh } from '../threeguarantees/messages.js'
+import { systemNotesEn, systemNotesZh } from './systemNotes.js'
 import { problemEn, problemNounsEn, problemNounsZh, problemZh } from './problemMessages.js'
 // Every text of the console in English and Simplified Chinese. Enum names (states, kinds, roles…)
 // without an entry show as they are.
@@ -543,6 +544,6 @@ const zh = {
 }
 
 export const messages = {
-  en: { ...en, ...certificationEn, ...partsEn, ...partsCampaignEn, ...threeGuaranteesEn, ...reportingEn, ...exportEn, ...problemEn, ...problemNounsEn },
-  'zh-CN': { ...zh, ...certificationZh, ...partsZh, ...partsCampaignZh, ...threeGuaranteesZh, ...reportingZh, ...exportZh, ...problemZh, ...problemNounsZh }
+  en: { ...en, ...certificationEn, ...partsEn, ...partsCampaignEn, ...threeGuaranteesEn, ...reportingEn, ...exportEn, ...problemEn, ...problemNounsEn, ...systemNotesEn },
+  'zh-CN': { ...zh, ...certificationZh, ...partsZh, ...partsCampaignZh, ...threeGuaranteesZh, ...reportingZh, ...exportZh, ...problemZh, ...problemNounsZh, ...systemNotesZh }
 }
