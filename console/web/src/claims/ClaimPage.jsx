@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { api, PLATFORM } from '../app/api.js'
 import { routeHref } from '../app/routes.js'
 import { useI18n } from '../i18n/I18n.jsx'
+import { sayCoded } from '../app/problem.js'
 import { whyCameBack } from './claimOutcome.js'
 import { Attachments } from '../ui/Attachments.jsx'
 import { Loading, ProblemBanner, ReasonDialog } from '../ui/controls.jsx'
@@ -103,7 +104,7 @@ function Lines({ view }) {
 }
 
 function AdjudicationResults({ adjudication }) {
-  const { t, label } = useI18n()
+  const { t, label, language } = useI18n()
   return (
     <>
       <h3>{t('claim.adjudication', { outcome: label('outcome', adjudication.outcome), version: adjudication.settingsVersion })}</h3>
@@ -112,7 +113,7 @@ function AdjudicationResults({ adjudication }) {
           <li key={r.rule} className={r.passed ? 'passed' : `failed ${r.consequence}`}>
             <span className="mark">{r.passed ? '✓' : '✗'}</span>
             <span>{label('rule', r.rule)}</span>
-            {!r.passed && <span className="reason">{label('outcome', r.consequence)}: {r.reason}</span>}
+            {!r.passed && <span className="reason">{label('outcome', r.consequence)}: {sayCoded({ code: r.code, params: r.params, message: r.reason }, language)}</span>}
           </li>
         ))}
       </ul>

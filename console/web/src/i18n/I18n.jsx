@@ -1,11 +1,13 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react'
 import { initialLanguage, rememberLanguage, translate } from './translate.js'
 import { messages } from './messages.js'
+import { setProblemLanguage } from '../app/problem.js'
 
 const I18nContext = createContext(null)
 
 export function I18nProvider({ children }) {
   const [language, setLanguage] = useState(() => initialLanguage(window.localStorage, navigator.languages || []))
+  setProblemLanguage(language)
   useEffect(() => {
     document.documentElement.lang = language
     rememberLanguage(window.localStorage, language)

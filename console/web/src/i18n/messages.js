@@ -4,6 +4,8 @@ import { exportEn, exportZh } from '../export/messages.js'
 import { partsCampaignEn, partsCampaignZh } from '../parts/partsCampaignMessages.js'
 import { partsEn, partsZh } from '../parts/partsMessages.js'
 import { threeGuaranteesEn, threeGuaranteesZh } from '../threeguarantees/messages.js'
+import { systemNotesEn, systemNotesZh } from './systemNotes.js'
+import { problemEn, problemNounsEn, problemNounsZh, problemZh } from './problemMessages.js'
 // Every text of the console in English and Simplified Chinese. Enum names (states, kinds, roles…)
 // without an entry show as they are.
 
@@ -55,7 +57,7 @@ const en = {
   'vehicle.warrantyEnds': 'Warranty ends', 'vehicle.lastKnownMileage': 'Last known mileage', 'vehicle.repairs': 'Repairs claimed in the network',
   'vehicle.correct': 'Correct the vehicle record', 'vehicle.correctHint': 'Claims must state the registered model and sale date. Each correction is written to the audit log with its reason.',
   'vehicle.reason': 'Reason', 'vehicle.saveCorrection': 'Save the correction',
-  'statement.title': 'Dealer statement', 'statement.from': 'From', 'statement.to': 'To', 'statement.credited': 'Credited', 'statement.total': 'Total credited',
+  'statement.title': 'Dealer statement', 'statement.from': 'From', 'statement.to': 'To', 'statement.credited': 'Amount credited', 'statement.total': 'Total credited',
   'statement.chooseDealer': 'Enter a dealer code.',
   'search.placeholder': 'Search cases: words, claim number or VIN', 'search.go': 'Search', 'search.found': '{total} cases found', 'search.foundOne': '1 case found', 'search.sort': 'Order',
   'search.clear': 'Clear filters', 'search.order.newest': 'Latest change', 'search.order.oldest': 'Oldest first', 'search.order.relevance': 'Best match',
@@ -365,7 +367,7 @@ const zh = {
   'rule.CampaignCoversVehicle': '服务活动覆盖该车',
   'action.OPEN': '创建', 'action.SUBMIT': '提交', 'action.AUTO_ADJUDICATION': '自动审核', 'action.CORRECT': '修改',
   'action.APPROVE': '批准', 'action.RETURN': '退回', 'action.REJECT': '拒绝', 'action.SETTLE': '结算', 'action.CONFIRM': '确认',
-  'action.BATCH': '打包', 'action.PROCESS': '处理', 'action.GRANT': '批准', 'action.REFUSE': '拒绝', 'action.ATTACH': '上传附件',
+  'action.BATCH': '打包', 'action.PROCESS': '处理', 'action.GRANT': '授权', 'action.REFUSE': '不予授权', 'action.ATTACH': '上传附件',
   'purpose.PHOTO': '照片', 'purpose.INVOICE': '发票', 'purpose.EXPLANATION': '情况说明', 'purpose.SIGNED_STATEMENT': '签字声明',
   'purpose.GUARANTEE_LETTER': '保证书', 'purpose.OTHER': '其他',
   'type.WARRANTY': '保修索赔', 'type.ACCOUNT_REQUEST': '账号申请', 'type.PRE_AUTHORISATION': '预授权', 'type.COMPLAINT': '投诉',
@@ -542,6 +544,6 @@ const zh = {
 }
 
 export const messages = {
-  en: { ...en, ...certificationEn, ...partsEn, ...partsCampaignEn, ...threeGuaranteesEn, ...reportingEn, ...exportEn },
-  'zh-CN': { ...zh, ...certificationZh, ...partsZh, ...partsCampaignZh, ...threeGuaranteesZh, ...reportingZh, ...exportZh }
+  en: { ...en, ...certificationEn, ...partsEn, ...partsCampaignEn, ...threeGuaranteesEn, ...reportingEn, ...exportEn, ...problemEn, ...problemNounsEn, ...systemNotesEn },
+  'zh-CN': { ...zh, ...certificationZh, ...partsZh, ...partsCampaignZh, ...threeGuaranteesZh, ...reportingZh, ...exportZh, ...problemZh, ...problemNounsZh, ...systemNotesZh }
 }

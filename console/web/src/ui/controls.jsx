@@ -56,8 +56,7 @@ export function LineInput({ form, name, label, value, onChange, ...rest }) {
 export function ProblemBanner({ problem }) {
   const { t } = useI18n()
   if (!problem) return null
-  const detail = problem.body?.detail || problem.message
-  return <div className="problem" role="alert"><strong>{t('problem.title', { status: problem.status || '' })}</strong> {detail}</div>
+  return <div className="problem" role="alert"><strong>{t('problem.title')}</strong> {problem.message}</div>
 }
 
 export function Loading({ state, children }) {

@@ -1,6 +1,8 @@
 package com.dealerhub.common.json;
 
+import com.dealerhub.common.problem.CodedMessage;
 import com.dealerhub.common.problem.InvalidFields;
+import com.dealerhub.common.problem.ProblemCode;
 import com.dealerhub.common.problem.Problem;
 import com.dealerhub.common.web.CleanText;
 import com.dealerhub.common.web.InputBounds;
@@ -50,7 +52,7 @@ public final class RecordBinder {
         RecordComponent[] components = type.getRecordComponents();
         Set<String> known = Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet());
         json.keySet().stream().filter(k -> !known.contains(k)).sorted()
-                .forEach(k -> errors.add(new Problem.FieldError(path + k, "unknown field")));
+                .forEach(k -> errors.add(new Problem.FieldError(path + k, ProblemCode.UNKNOWN_FIELD.with())));
 
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
@@ -79,7 +81,7 @@ public final class RecordBinder {
         Class<?> raw = rawClass(type);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             if (raw.isPrimitive()) {
-                errors.add(new Problem.FieldError(field, "required"));
+                errors.add(new Problem.FieldError(field, ProblemCode.REQUIRED.with()));
                 return null;
             }
             return raw == List.class ? List.of() : null;
@@ -87,11 +89,11 @@ public final class RecordBinder {
         try {
             return convertPresent(value, type, raw, field, errors);
         } catch (WrongType e) {
-            errors.add(new Problem.FieldError(field, e.getMessage()));
+            errors.add(new Problem.FieldError(field, e.message));
             return null;
         } catch (ArithmeticException | NumberFormatException | UnsupportedOperationException e) {
             // Thrown by the number conversions, and by the JSON parser's own limits on number size.
-            errors.add(new Problem.FieldError(field, "is out of range"));
+            errors.add(new Problem.FieldError(field, ProblemCode.OUT_OF_RANGE.with()));
             return null;
         }
     }
@@ -99,7 +101,7 @@ public final class RecordBinder {
     private static Object convertPresent(JsonValue value, Type type, Class<?> raw, String field,
                                          List<Problem.FieldError> errors) {
         if (raw == String.class) {
-            return string(value, "a string");
+            return string(value, ProblemCode.MUST_BE_TEXT.with());
         }
         if (raw == Integer.class || raw == int.class) {
             return integral(value).intValueExact();
@@ -109,10 +111,10 @@ public final class RecordBinder {
         }
         if (raw == BigDecimal.class) {
             if (!(value instanceof JsonNumber n)) {
-                throw new WrongType("must be a number");
+                throw new WrongType(ProblemCode.MUST_BE_NUMBER.with());
             }
             BigDecimal number = n.bigDecimalValue();
-            return accepted(number, InputBounds.flaw(number));
+            return accepted(number, InputBounds.check(number));
         }
         if (raw == Boolean.class || raw == boolean.class) {
             if (value == JsonValue.TRUE) {
@@ -121,39 +123,39 @@ public final class RecordBinder {
             if (value == JsonValue.FALSE) {
                 return false;
             }
-            throw new WrongType("must be true or false");
+            throw new WrongType(ProblemCode.MUST_BE_BOOLEAN.with());
         }
         if (raw.isEnum()) {
-            return enumValue(raw, string(value, "one of " + enumNames(raw)));
+            return enumValue(raw, string(value, ProblemCode.MUST_BE_ONE_OF.with("values", enumNames(raw))));
         }
         if (raw == LocalDate.class) {
             LocalDate date;
             try {
-                date = LocalDate.parse(string(value, "a date (YYYY-MM-DD)"));
+                date = LocalDate.parse(string(value, ProblemCode.MUST_BE_DATE.with()));
             } catch (DateTimeParseException e) {
-                throw new WrongType("must be a date (YYYY-MM-DD)");
+                throw new WrongType(ProblemCode.MUST_BE_DATE.with());
             }
-            return accepted(date, InputBounds.flaw(date));
+            return accepted(date, InputBounds.check(date));
         }
         if (raw == Instant.class) {
             Instant instant;
             try {
-                instant = Instant.parse(string(value, "a timestamp (ISO-8601, UTC)"));
+                instant = Instant.parse(string(value, ProblemCode.MUST_BE_TIMESTAMP.with()));
             } catch (DateTimeParseException e) {
-                throw new WrongType("must be a timestamp (ISO-8601, UTC)");
+                throw new WrongType(ProblemCode.MUST_BE_TIMESTAMP.with());
             }
-            return accepted(instant, InputBounds.flaw(instant));
+            return accepted(instant, InputBounds.check(instant));
         }
         if (raw == UUID.class) {
             try {
-                return UUID.fromString(string(value, "a UUID"));
+                return UUID.fromString(string(value, ProblemCode.MUST_BE_UUID.with()));
             } catch (IllegalArgumentException e) {
-                throw new WrongType("must be a UUID");
+                throw new WrongType(ProblemCode.MUST_BE_UUID.with());
             }
         }
         if (raw == List.class) {
             if (!(value instanceof JsonArray array)) {
-                throw new WrongType("must be an array");
+                throw new WrongType(ProblemCode.MUST_BE_ARRAY.with());
             }
             Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
             List<Object> list = new ArrayList<>();
@@ -165,28 +167,29 @@ public final class RecordBinder {
         if (raw == JsonObject.class) {
             // Left to the caller to judge member by member (e.g. each event of a DMS batch on its own).
             if (!(value instanceof JsonObject object)) {
-                throw new WrongType("must be an object");
+                throw new WrongType(ProblemCode.MUST_BE_OBJECT.with());
             }
             return object;
         }
         if (raw.isRecord()) {
             if (!(value instanceof JsonObject object)) {
-                throw new WrongType("must be an object");
+                throw new WrongType(ProblemCode.MUST_BE_OBJECT.with());
             }
             return bind(object, raw, field + ".", errors);
         }
         throw new IllegalStateException("unsupported request field type " + type + " of " + field);
     }
 
-    private static String string(JsonValue value, String expected) {
+    /** The string, or the refusal {@code notAString} when the value is something else. */
+    private static String string(JsonValue value, CodedMessage notAString) {
         if (!(value instanceof JsonString s)) {
-            throw new WrongType("must be " + expected);
+            throw new WrongType(notAString);
         }
-        return accepted(s.getString(), CleanText.flaw(s.getString()));
+        return accepted(s.getString(), CleanText.check(s.getString()));
     }
 
     /** The value, unless a check found a flaw in it. */
-    private static <T> T accepted(T value, String flaw) {
+    private static <T> T accepted(T value, CodedMessage flaw) {
         if (flaw != null) {
             throw new WrongType(flaw);
         }
@@ -195,12 +198,12 @@ public final class RecordBinder {
 
     private static BigDecimal integral(JsonValue value) {
         if (!(value instanceof JsonNumber n) || !n.isIntegral()) {
-            throw new WrongType("must be a whole number");
+            throw new WrongType(ProblemCode.MUST_BE_WHOLE_NUMBER.with());
         }
         try {
             return new BigDecimal(n.bigIntegerValueExact());
         } catch (ArithmeticException e) {
-            throw new WrongType("must be a whole number");
+            throw new WrongType(ProblemCode.MUST_BE_WHOLE_NUMBER.with());
         }
     }
 
@@ -209,7 +212,7 @@ public final class RecordBinder {
         try {
             return Enum.valueOf((Class<? extends Enum>) type, name);
         } catch (IllegalArgumentException e) {
-            throw new WrongType("must be one of " + enumNames(type));
+            throw new WrongType(ProblemCode.MUST_BE_ONE_OF.with("values", enumNames(type)));
         }
     }
 
@@ -225,8 +228,11 @@ public final class RecordBinder {
     }
 
     private static final class WrongType extends RuntimeException {
-        WrongType(String message) {
-            super(message, null, false, false);
+        private final CodedMessage message;
+
+        WrongType(CodedMessage message) {
+            super(message.text(), null, false, false);
+            this.message = message;
         }
     }
 

@@ -1,7 +1,9 @@
 package com.dealerhub.common.json;
 
+import com.dealerhub.common.problem.CodedMessage;
 import com.dealerhub.common.problem.DomainException;
 import com.dealerhub.common.problem.Problem;
+import com.dealerhub.common.problem.ProblemCode;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
@@ -18,7 +20,6 @@ import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import static com.dealerhub.common.json.Jsons.JSON;
 
@@ -45,11 +46,11 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
                            MultivaluedMap<String, String> headers, InputStream body) throws IOException {
         byte[] bytes = readBounded(body);
         if (bytes.length == 0) {
-            throw new BadBody(400, "Request body required", "the request has no JSON body");
+            throw new BadBody(400, "Request body required", ProblemCode.BODY_REQUIRED.with());
         }
         JsonStructure json = parse(bytes);
         if (!(json instanceof JsonObject object)) {
-            throw new BadBody(400, "Invalid request", "the body must be a JSON object");
+            throw new BadBody(400, "Invalid request", ProblemCode.BODY_NOT_OBJECT.with());
         }
         return RecordBinder.bind(object, type);
     }
@@ -59,21 +60,21 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
             return JSON.createReader(new ByteArrayInputStream(bytes)).read();
         } catch (JsonParsingException e) {
             var location = e.getLocation();
-            throw new BadBody(400, "Malformed JSON", location == null ? "the body is not valid JSON"
-                    : "the body is not valid JSON (line " + location.getLineNumber() + ", column " + location.getColumnNumber() + ")");
+            throw new BadBody(400, "Malformed JSON", location == null ? ProblemCode.MALFORMED_JSON.with()
+                    : ProblemCode.MALFORMED_JSON_AT.with("line", location.getLineNumber(), "column", location.getColumnNumber()));
         } catch (JsonException e) {
-            throw new BadBody(400, "Malformed JSON", "the body is not valid JSON");
+            throw new BadBody(400, "Malformed JSON", ProblemCode.MALFORMED_JSON.with());
         } catch (RuntimeException | StackOverflowError e) {
             // The parser's own limits (nesting depth, digits in a number) end here; so would a
             // parser that went too deep before reaching them.
-            throw new BadBody(400, "Malformed JSON", "the body nests too deeply or carries a number too large to read");
+            throw new BadBody(400, "Malformed JSON", ProblemCode.BODY_TOO_DEEP.with());
         }
     }
 
     private static byte[] readBounded(InputStream body) throws IOException {
         byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
         if (bytes.length > MAX_BODY_BYTES) {
-            throw new BadBody(413, "Request body too large", "the body exceeds " + MAX_BODY_BYTES + " bytes");
+            throw new BadBody(413, "Request body too large", ProblemCode.BODY_TOO_LARGE.with("max", MAX_BODY_BYTES));
         }
         return new String(bytes, StandardCharsets.UTF_8).isBlank() ? new byte[0] : bytes;
     }
@@ -82,16 +83,18 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
     static final class BadBody extends DomainException {
         private final int status;
         private final String title;
+        private final CodedMessage detail;
 
-        BadBody(int status, String title, String detail) {
-            super(detail);
+        BadBody(int status, String title, CodedMessage detail) {
+            super(detail.text());
             this.status = status;
             this.title = title;
+            this.detail = detail;
         }
 
         @Override
         public Problem problem() {
-            return new Problem(status, title, getMessage(), List.of());
+            return Problem.of(status, title, detail);
         }
     }
 }

@@ -11,7 +11,7 @@ public class ConcurrentChangeMapper implements ExceptionMapper<OptimisticLockExc
 
     @Override
     public Response toResponse(OptimisticLockException exception) {
-        return Problem.of(409, "Changed concurrently", "another change of the same case came first; reload it and try again")
+        return Problem.of(409, "Changed concurrently", ProblemCode.CHANGED_CONCURRENTLY.with())
                 .toResponse();
     }
 }

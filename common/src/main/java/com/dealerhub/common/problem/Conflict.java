@@ -9,19 +9,29 @@ import java.util.List;
 public class Conflict extends DomainException {
 
     private final String field;
+    private final CodedMessage coded;
 
     public Conflict(String message) {
         this(null, message);
     }
 
     public Conflict(String field, String message) {
-        super(message);
+        this(field, ProblemCode.CONFLICT.text(message));
+    }
+
+    public Conflict(CodedMessage message) {
+        this(null, message);
+    }
+
+    public Conflict(String field, CodedMessage message) {
+        super(message.text());
         this.field = field;
+        this.coded = message;
     }
 
     @Override
     public Problem problem() {
-        return new Problem(409, "Conflict", getMessage(),
-                field == null ? List.of() : List.of(new Problem.FieldError(field, getMessage())));
+        return new Problem(409, "Conflict", getMessage(), coded,
+                field == null ? List.of() : List.of(new Problem.FieldError(field, coded)), null);
     }
 }

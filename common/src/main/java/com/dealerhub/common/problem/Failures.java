@@ -31,16 +31,16 @@ public final class Failures {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "incident " + incident, failure);
         if (isOutage(failure)) {
-            return Problem.of(503, "Service unavailable", "a backing service did not answer; try again").withIncident(incident);
+            return Problem.of(503, "Service unavailable", ProblemCode.SERVICE_UNAVAILABLE.with()).withIncident(incident);
         }
         if (isRefusedData(failure)) {
-            return Problem.of(400, "Invalid request", "a value is outside what the system can store").withIncident(incident);
+            return Problem.of(400, "Invalid request", ProblemCode.DATA_REFUSED.with()).withIncident(incident);
         }
         if (causeOf(failure, KeycloakAdmin.KeycloakFailure.class) != null) {
-            return Problem.of(502, "Identity provider failure", "the identity provider did not answer as expected; try again")
+            return Problem.of(502, "Identity provider failure", ProblemCode.IDENTITY_PROVIDER_FAILURE.with())
                     .withIncident(incident);
         }
-        return Problem.of(500, "Internal error", "the request failed; quote the incident id when reporting it").withIncident(incident);
+        return Problem.of(500, "Internal error", ProblemCode.INTERNAL_ERROR.with()).withIncident(incident);
     }
 
     /** True when somewhere in the chain a backing service could not be reached. */

@@ -6,10 +6,17 @@ import java.util.List;
 public class InvalidField extends DomainException {
 
     private final String field;
+    private final CodedMessage coded;
 
+    /** A message nothing more specific was written for: it carries the generic code. */
     public InvalidField(String field, String message) {
-        super(field + ": " + message);
+        this(field, CodedMessage.generic(message));
+    }
+
+    public InvalidField(String field, CodedMessage message) {
+        super(field + ": " + message.text());
         this.field = field;
+        this.coded = message;
     }
 
     public String field() {
@@ -18,6 +25,6 @@ public class InvalidField extends DomainException {
 
     @Override
     public Problem problem() {
-        return Problem.invalid(List.of(new Problem.FieldError(field, getMessage().substring(field.length() + 2))));
+        return Problem.invalid(List.of(new Problem.FieldError(field, coded)));
     }
 }

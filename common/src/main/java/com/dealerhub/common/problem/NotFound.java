@@ -6,12 +6,19 @@ package com.dealerhub.common.problem;
  */
 public class NotFound extends DomainException {
 
+    private final CodedMessage coded;
+
     public NotFound(String what, Object id) {
-        super(what + " " + id + " not found");
+        this(ProblemCode.NOT_FOUND.with("what", what, "id", id));
+    }
+
+    private NotFound(CodedMessage coded) {
+        super(coded.text());
+        this.coded = coded;
     }
 
     @Override
     public Problem problem() {
-        return Problem.of(404, "Not found", getMessage());
+        return Problem.of(404, "Not found", coded);
     }
 }

@@ -26,23 +26,23 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Matcher parameter = PARAMETER.matcher(String.valueOf(exception.getMessage()));
         if (parameter.find() && !parameter.group(1).equals("Path")) {
             // JAX-RS answers an unconvertible query parameter with 404; it is the request that is wrong.
-            return Problem.invalid(List.of(new Problem.FieldError(parameter.group(2), "has a value of the wrong form")))
+            return Problem.invalid(List.of(new Problem.FieldError(parameter.group(2), ProblemCode.WRONG_FORM.with())))
                     .toResponse();
         }
         return Problem.of(status.getStatusCode(), status.getReasonPhrase(), detailOf(status.getStatusCode())).toResponse();
     }
 
-    static String detailOf(int status) {
+    static CodedMessage detailOf(int status) {
         return switch (status) {
-            case 400 -> "the request is not well formed";
-            case 401 -> "a valid bearer token is required";
-            case 403 -> "the caller may not do this";
-            case 404 -> "there is nothing at this address";
-            case 405 -> "this method is not allowed at this address";
-            case 406 -> "the API answers in application/json";
-            case 413 -> "the request body is too large";
-            case 415 -> "send the body as application/json, or as the operation documents";
-            default -> "the request could not be served";
+            case 400 -> ProblemCode.BAD_REQUEST.with();
+            case 401 -> ProblemCode.UNAUTHORIZED.with();
+            case 403 -> ProblemCode.FORBIDDEN.text("the caller may not do this");
+            case 404 -> ProblemCode.NO_SUCH_ADDRESS.with();
+            case 405 -> ProblemCode.METHOD_NOT_ALLOWED.with();
+            case 406 -> ProblemCode.NOT_ACCEPTABLE.with();
+            case 413 -> ProblemCode.REQUEST_TOO_LARGE.with();
+            case 415 -> ProblemCode.UNSUPPORTED_MEDIA_TYPE.with();
+            default -> ProblemCode.REQUEST_FAILED.text("the request could not be served");
         };
     }
 }

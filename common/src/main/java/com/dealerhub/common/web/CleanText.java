@@ -1,6 +1,8 @@
 package com.dealerhub.common.web;
 
+import com.dealerhub.common.problem.CodedMessage;
 import com.dealerhub.common.problem.InvalidField;
+import com.dealerhub.common.problem.ProblemCode;
 
 /**
  * Text from outside (JSON strings, query and path parameters, file names, CSV cells) is text a
@@ -16,18 +18,23 @@ public final class CleanText {
 
     /** Why the value is not clean text, or null if it is. */
     public static String flaw(String value) {
+        return InputBounds.textOf(check(value));
+    }
+
+    /** Why the value is not clean text, with its code, or null if it is. */
+    public static CodedMessage check(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '\uFFFD') {
-                return "must be valid UTF-8 text";
+                return ProblemCode.NOT_UTF8.with();
             }
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-                return "must not contain control characters (such as NUL)";
+                return ProblemCode.CONTROL_CHARACTERS.with();
             }
             if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return "must be valid UTF-8 text";
+                return ProblemCode.NOT_UTF8.with();
             }
         }
         return null;
@@ -35,7 +42,7 @@ public final class CleanText {
 
     /** The value, if it is clean text; a 400 naming the field otherwise. */
     public static String require(String field, String value) {
-        String flaw = value == null ? null : flaw(value);
+        CodedMessage flaw = value == null ? null : check(value);
         if (flaw != null) {
             throw new InvalidField(field, flaw);
         }

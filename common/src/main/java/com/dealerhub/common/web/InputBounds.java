@@ -1,5 +1,8 @@
 package com.dealerhub.common.web;
 
+import com.dealerhub.common.problem.CodedMessage;
+import com.dealerhub.common.problem.ProblemCode;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,24 +27,41 @@ public final class InputBounds {
     }
 
     public static String flaw(LocalDate date) {
-        return date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)
-                ? "must be a date between " + FIRST_DATE + " and " + LAST_DATE : null;
+        return textOf(check(date));
     }
 
     public static String flaw(Instant instant) {
-        return instant.isBefore(FIRST_DATE.atStartOfDay().toInstant(ZoneOffset.UTC))
-                || !instant.isBefore(LAST_DATE.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))
-                ? "must be a time between " + FIRST_DATE + " and " + LAST_DATE : null;
+        return textOf(check(instant));
     }
 
     public static String flaw(BigDecimal number) {
+        return textOf(check(number));
+    }
+
+    /** Why the date is out of bounds, or null. */
+    public static CodedMessage check(LocalDate date) {
+        return date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)
+                ? ProblemCode.DATE_OUT_OF_BOUNDS.with("first", FIRST_DATE, "last", LAST_DATE) : null;
+    }
+
+    public static CodedMessage check(Instant instant) {
+        return instant.isBefore(FIRST_DATE.atStartOfDay().toInstant(ZoneOffset.UTC))
+                || !instant.isBefore(LAST_DATE.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))
+                ? ProblemCode.TIME_OUT_OF_BOUNDS.with("first", FIRST_DATE, "last", LAST_DATE) : null;
+    }
+
+    public static CodedMessage check(BigDecimal number) {
         // The scale bounds the decimals; precision minus scale the integer digits.
         if (number.scale() > MAX_DECIMALS && number.stripTrailingZeros().scale() > MAX_DECIMALS) {
-            return "has more than " + MAX_DECIMALS + " decimals";
+            return ProblemCode.TOO_MANY_DECIMALS.with("max", MAX_DECIMALS);
         }
         if (number.precision() - number.scale() > MAX_DIGITS) {
-            return "is out of range";
+            return ProblemCode.OUT_OF_RANGE.with();
         }
         return null;
+    }
+
+    static String textOf(CodedMessage message) {
+        return message == null ? null : message.text();
     }
 }

@@ -1,6 +1,7 @@
 package com.dealerhub.common.web;
 
 import com.dealerhub.common.problem.InvalidField;
+import com.dealerhub.common.problem.ProblemCode;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -44,8 +45,8 @@ public final class QueryParameters {
         try {
             return Enum.valueOf(type, raw);
         } catch (IllegalArgumentException e) {
-            throw new InvalidField(name, "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", ")));
+            throw new InvalidField(name, ProblemCode.MUST_BE_ONE_OF.with("values", Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", "))));
         }
     }
 
@@ -61,7 +62,7 @@ public final class QueryParameters {
         }
         String text = raw.strip();
         if (text.length() > maxLength) {
-            throw new InvalidField(name, "may be at most " + maxLength + " characters");
+            throw new InvalidField(name, ProblemCode.TEXT_TOO_LONG.with("max", maxLength));
         }
         return CleanText.require(name, text);
     }
@@ -77,7 +78,7 @@ public final class QueryParameters {
             return List.of();
         }
         if (raw.size() > MAX_VALUES) {
-            throw new InvalidField(name, "may be given at most " + MAX_VALUES + " times");
+            throw new InvalidField(name, ProblemCode.TOO_MANY_VALUES.with("max", MAX_VALUES));
         }
         return raw.stream().map(value -> code(name, value)).filter(value -> value != null).distinct().toList();
     }
@@ -94,7 +95,7 @@ public final class QueryParameters {
             date = null;
         }
         if (date == null || InputBounds.flaw(date) != null) {
-            throw new InvalidField(name, "must be a date (YYYY-MM-DD) between " + InputBounds.FIRST_DATE + " and " + InputBounds.LAST_DATE);
+            throw new InvalidField(name, ProblemCode.QUERY_DATE.with("first", InputBounds.FIRST_DATE, "last", InputBounds.LAST_DATE));
         }
         return date;
     }
@@ -120,8 +121,7 @@ public final class QueryParameters {
             }
         }
         if (instant == null || InputBounds.flaw(instant) != null) {
-            throw new InvalidField(name, "must be a date (YYYY-MM-DD) or a time with its offset (such as 2026-05-01T08:00:00+08:00) between "
-                    + InputBounds.FIRST_DATE + " and " + InputBounds.LAST_DATE);
+            throw new InvalidField(name, ProblemCode.QUERY_TIME.with("first", InputBounds.FIRST_DATE, "last", InputBounds.LAST_DATE));
         }
         return instant;
     }
@@ -140,7 +140,6 @@ public final class QueryParameters {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new InvalidField(name, "must be an amount from 0 to " + MAX_AMOUNT.toPlainString()
-                + " with at most two decimals, such as 1250.50");
+        throw new InvalidField(name, ProblemCode.QUERY_AMOUNT.with("max", MAX_AMOUNT));
     }
 }

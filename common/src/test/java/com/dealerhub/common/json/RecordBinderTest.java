@@ -1,6 +1,7 @@
 package com.dealerhub.common.json;
 
 import com.dealerhub.common.problem.Problem;
+import com.dealerhub.common.problem.ProblemCode;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class RecordBinderTest {
     void aMissingPrimitiveIsRequired() {
         var failure = catchThrowableOfType(RecordBinder.InvalidBody.class, () -> RecordBinder.bind(json("{}"), Claim.class));
 
-        assertThat(failure.errors()).containsExactly(new Problem.FieldError("mileage", "required"));
+        assertThat(failure.errors()).containsExactly(new Problem.FieldError("mileage", ProblemCode.REQUIRED.with()));
     }
 
     @Test
@@ -73,7 +74,7 @@ class RecordBinderTest {
         var failure = catchThrowableOfType(RecordBinder.InvalidBody.class,
                 () -> RecordBinder.bind(json("{\"mileage\":1,\"lines\":[{\"quantity\":99999999999}]}"), Claim.class));
 
-        assertThat(failure.errors()).containsExactly(new Problem.FieldError("lines[0].quantity", "is out of range"));
+        assertThat(failure.errors()).containsExactly(new Problem.FieldError("lines[0].quantity", ProblemCode.OUT_OF_RANGE.with()));
     }
 
     @Test

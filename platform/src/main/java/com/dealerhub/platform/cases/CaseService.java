@@ -1,5 +1,6 @@
 package com.dealerhub.platform.cases;
 
+import com.dealerhub.common.problem.ProblemCode;
 import com.dealerhub.common.problem.Conflict;
 import com.dealerhub.common.problem.InvalidField;
 import com.dealerhub.common.security.Caller;
@@ -126,9 +127,9 @@ public class CaseService {
         }
         Dealer dealer = dealers.find(requested)
                 .filter(d -> caller.reaches(d.code(), d.network(), d.region()))
-                .orElseThrow(() -> new InvalidField("dealer", "no such dealer within your reach"));
+                .orElseThrow(() -> new InvalidField("dealer", ProblemCode.NO_SUCH_DEALER.with()));
         if (!dealer.isActive()) {
-            throw new InvalidField("dealer", "the dealer is suspended");
+            throw new InvalidField("dealer", ProblemCode.DEALER_SUSPENDED.with());
         }
         return dealer;
     }

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.complaints;
 
+import com.dealerhub.common.problem.ProblemCode;
 import com.dealerhub.common.problem.Conflict;
 import com.dealerhub.common.problem.Forbidden;
 import com.dealerhub.common.problem.InvalidField;
@@ -71,9 +72,9 @@ public class Complaints {
         }
         Dealer dealer = dealers.find(recorded.dealer().strip())
                 .filter(d -> caller.reaches(d.code(), d.network(), d.region()))
-                .orElseThrow(() -> new InvalidField("dealer", "no such dealer within your reach"));
+                .orElseThrow(() -> new InvalidField("dealer", ProblemCode.NO_SUCH_DEALER.with()));
         if (!dealer.isActive()) {
-            throw new InvalidField("dealer", "the dealer is suspended");
+            throw new InvalidField("dealer", ProblemCode.DEALER_SUSPENDED.with());
         }
         ServiceCase serviceCase = opening.openUnsaved(dealer, CaseType.COMPLAINT, ComplaintState.RECORDED.name(),
                 recorded.subject().strip(), recorded.description(), caller.username());

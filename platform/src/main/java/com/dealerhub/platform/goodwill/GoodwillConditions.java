@@ -1,5 +1,6 @@
 package com.dealerhub.platform.goodwill;
 
+import com.dealerhub.common.problem.ProblemCode;
 import com.dealerhub.common.problem.InvalidField;
 
 import java.math.BigDecimal;
@@ -27,7 +28,7 @@ public record GoodwillConditions(BigDecimal cap, BigDecimal oemShare, BigDecimal
     /** The OEM's part of a claimed amount, which must be within the cap. */
     public BigDecimal oemPartOf(BigDecimal requested) {
         if (requested.signum() <= 0 || requested.compareTo(cap) > 0) {
-            throw new InvalidField("requestedAmount", "between 0.01 and the cap of " + cap.toPlainString());
+            throw new InvalidField("requestedAmount", ProblemCode.REQUESTED_AMOUNT_CAP.with("cap", cap));
         }
         return requested.multiply(oemShare).divide(HUNDRED, 2, RoundingMode.HALF_UP);
     }

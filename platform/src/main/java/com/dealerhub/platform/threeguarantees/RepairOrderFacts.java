@@ -1,5 +1,6 @@
 package com.dealerhub.platform.threeguarantees;
 
+import com.dealerhub.common.problem.ProblemCode;
 import com.dealerhub.common.problem.InvalidField;
 
 import java.time.Instant;
@@ -29,10 +30,10 @@ public record RepairOrderFacts(String number, String vin, Instant openedAt, Inst
             throw new InvalidField("deliveredAt", "not before the repair order was opened");
         }
         if (mileage < 0) {
-            throw new InvalidField("mileage", "0 or more");
+            throw new InvalidField("mileage", ProblemCode.ZERO_OR_MORE.with());
         }
         if (partsTransportDays < 0) {
-            throw new InvalidField("partsTransportDays", "0 or more");
+            throw new InvalidField("partsTransportDays", ProblemCode.ZERO_OR_MORE.with());
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.threeguarantees;
 
+import com.dealerhub.common.problem.ProblemCode;
 import com.dealerhub.common.problem.InvalidField;
 
 import java.time.LocalDate;
@@ -55,7 +56,7 @@ public record RuleVersion(LocalDate effectiveFrom, int periodMonths, int periodK
 
     private static void positive(String field, int value, int min, int max) {
         if (value < min || value > max) {
-            throw new InvalidField(field, "between " + min + " and " + max);
+            throw new InvalidField(field, ProblemCode.BETWEEN.with("min", min, "max", max));
         }
     }
 

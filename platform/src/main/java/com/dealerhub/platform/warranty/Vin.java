@@ -1,5 +1,6 @@
 package com.dealerhub.platform.warranty;
 
+import com.dealerhub.common.problem.ProblemCode;
 import com.dealerhub.common.problem.InvalidField;
 
 import java.util.Locale;
@@ -16,7 +17,7 @@ public record Vin(String value) {
 
     public Vin {
         if (value == null || !value.matches(VALID)) {
-            throw new InvalidField("vin", "17 characters: digits and capital letters except I, O and Q");
+            throw new InvalidField("vin", ProblemCode.VIN_FORM.with());
         }
     }
 
@@ -24,7 +25,7 @@ public record Vin(String value) {
     public static Vin parse(String typed, boolean checkDigitRequired) {
         Vin vin = new Vin(typed == null ? null : typed.replace(" ", "").toUpperCase(Locale.ROOT));
         if (checkDigitRequired && vin.value.charAt(8) != vin.expectedCheckDigit()) {
-            throw new InvalidField("vin", "check digit (9th character) should be " + vin.expectedCheckDigit());
+            throw new InvalidField("vin", ProblemCode.VIN_CHECK_DIGIT.with("expected", vin.expectedCheckDigit()));
         }
         return vin;
     }

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.cases.workflow;
 
+import com.dealerhub.common.problem.ProblemCode;
 import com.dealerhub.common.problem.Conflict;
 import com.dealerhub.common.problem.Forbidden;
 import com.dealerhub.common.problem.InvalidField;
@@ -57,20 +58,19 @@ public final class Workflow<S extends Enum<S>, A extends Enum<A>> {
         List<Step<S, A>> rows = steps.stream().filter(s -> s.action() == action).toList();
         if (rows.stream().noneMatch(s -> s.who().mayEverAct(caller))) {
             String who = rows.isEmpty() ? "nobody" : String.join("; ", rows.stream().map(s -> s.who().describe()).distinct().toList());
-            throw new Forbidden("your role may not " + words(action) + " a " + noun + " (" + who + " may)");
+            throw new Forbidden(ProblemCode.ROLE_MAY_NOT.with("action", words(action), "noun", noun, "who", who));
         }
         Step<S, A> step = rows.stream()
                 .filter(s -> s.from().contains(current) && s.who().admits(caller, current))
                 .findFirst()
                 .orElseThrow(() -> refusalInState(rows, current, action, caller));
         if (step.reasonRequired() && (inputs.reason() == null || inputs.reason().isBlank())) {
-            throw new InvalidField(reasonField, "required: say why you " + words(action) + " the " + noun);
+            throw new InvalidField(reasonField, ProblemCode.REASON_REQUIRED.with("action", words(action), "noun", noun));
         }
         for (Evidence needed : step.evidence()) {
             if (!inputs.onFile().has(needed.kind(), needed.attachedBy())) {
-                throw new InvalidField("attachments", "a " + needed.kind() + " attached by "
-                        + String.join(" or ", needed.attachedBy().stream().sorted().toList())
-                        + " is required to " + words(action) + " the " + noun);
+                throw new InvalidField("attachments", ProblemCode.EVIDENCE_REQUIRED.with("kind", needed.kind(),
+                        "by", String.join(" or ", needed.attachedBy().stream().sorted().toList()), "action", words(action), "noun", noun));
             }
         }
         S to = switch (step.target()) {
@@ -122,9 +122,9 @@ public final class Workflow<S extends Enum<S>, A extends Enum<A>> {
         boolean waitsForAnother = rows.stream()
                 .anyMatch(s -> s.from().contains(current) && s.who().mayEverAct(caller) && !s.who().admits(caller, current));
         if (waitsForAnother) {
-            return new Forbidden("the " + noun + " is " + current + " and waits for another approver");
+            return new Forbidden(ProblemCode.WAITS_FOR_ANOTHER_APPROVER.with("noun", noun, "state", current));
         }
-        return new Conflict("cannot " + words(action) + " a " + noun + " that is " + current);
+        return new Conflict(ProblemCode.STATE_DOES_NOT_ALLOW.with("action", words(action), "noun", noun, "state", current));
     }
 
     private static String words(Enum<?> action) {

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.warranty.adjudication;
 
+import com.dealerhub.common.problem.ProblemCode;
 import java.util.TreeSet;
 
 /**
@@ -15,15 +16,15 @@ public class CampaignCoversVehicle implements AdjudicationRule {
             return RuleResult.pass(name());
         }
         if (!campaign.vehicleListed()) {
-            return RuleResult.fail(name(), RuleResult.Consequence.REJECT, "the VIN is not in campaign " + campaign.code());
+            return RuleResult.fail(name(), RuleResult.Consequence.REJECT, ProblemCode.RULE_VIN_NOT_IN_CAMPAIGN.with("campaign", campaign.code()));
         }
         if (campaign.claimedBy() != null) {
-            return RuleResult.fail(name(), RuleResult.Consequence.REJECT, "the VIN was already claimed in campaign "
-                    + campaign.code() + " by " + campaign.claimedBy());
+            return RuleResult.fail(name(), RuleResult.Consequence.REJECT, ProblemCode.RULE_CAMPAIGN_ALREADY_CLAIMED.with(
+                    "campaign", campaign.code(), "claim", campaign.claimedBy()));
         }
         if (claim.repairDate().isBefore(campaign.validFrom()) || claim.repairDate().isAfter(campaign.validTo())) {
-            return RuleResult.fail(name(), RuleResult.Consequence.REJECT, "campaign " + campaign.code() + " runs from "
-                    + campaign.validFrom() + " to " + campaign.validTo() + "; the repair was on " + claim.repairDate());
+            return RuleResult.fail(name(), RuleResult.Consequence.REJECT, ProblemCode.RULE_OUTSIDE_CAMPAIGN.with("campaign", campaign.code(),
+                    "from", campaign.validFrom(), "to", campaign.validTo(), "repairDate", claim.repairDate()));
         }
         var foreign = new TreeSet<String>();
         claim.labor().stream().map(ClaimUnderReview.LaborLine::operation).filter(op -> !campaign.laborOperations().contains(op))
@@ -31,8 +32,8 @@ public class CampaignCoversVehicle implements AdjudicationRule {
         claim.parts().stream().map(ClaimUnderReview.PartLine::number).filter(p -> !campaign.parts().contains(p))
                 .forEach(foreign::add);
         if (!foreign.isEmpty()) {
-            return RuleResult.fail(name(), RuleResult.Consequence.RETURN, "campaign " + campaign.code()
-                    + " does not allow " + String.join(", ", foreign));
+            return RuleResult.fail(name(), RuleResult.Consequence.RETURN, ProblemCode.RULE_CAMPAIGN_DOES_NOT_ALLOW.with(
+                    "campaign", campaign.code(), "items", String.join(", ", foreign)));
         }
         return RuleResult.pass(name());
     }

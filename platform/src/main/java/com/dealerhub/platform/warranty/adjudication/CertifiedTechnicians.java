@@ -1,5 +1,7 @@
 package com.dealerhub.platform.warranty.adjudication;
 
+import com.dealerhub.common.problem.ProblemCode;
+import com.dealerhub.common.problem.CodedMessage;
 import com.dealerhub.platform.warranty.adjudication.ClaimUnderReview.Certificate;
 import com.dealerhub.platform.warranty.adjudication.ClaimUnderReview.Requirement;
 import com.dealerhub.platform.warranty.adjudication.ClaimUnderReview.Technician;
@@ -21,16 +23,25 @@ public class CertifiedTechnicians implements AdjudicationRule {
     @Override
     public RuleResult check(ClaimUnderReview claim, RuleSettings settings) {
         List<String> reasons = new ArrayList<>();
+        Requirement firstUnmet = null;
         for (Requirement requirement : claim.certification().required()) {
             List<Technician> technicians = claim.certification().technicians();
             boolean certified = technicians.stream().flatMap(t -> t.certificates().stream())
                     .anyMatch(c -> certifies(c, requirement) && validOn(c, claim.repairDate()));
             if (!certified) {
                 reasons.add(uncertified(requirement, technicians, claim.repairDate()));
+                firstUnmet = firstUnmet == null ? requirement : firstUnmet;
             }
         }
         return reasons.isEmpty() ? RuleResult.pass(name())
-                : RuleResult.fail(name(), RuleResult.Consequence.RETURN, String.join("; ", reasons));
+                : RuleResult.fail(name(), RuleResult.Consequence.RETURN, coded(firstUnmet, claim.repairDate(), String.join("; ", reasons)));
+    }
+
+    /** The code names the first unmet requirement; the English reason says, for each, what the technicians held. */
+    private static CodedMessage coded(Requirement first, LocalDate repairDate, String reasons) {
+        CodedMessage requirement = ProblemCode.RULE_TECHNICIAN_NOT_CERTIFIED.with("operation", first.operation(),
+                "programme", first.programme(), "level", first.level(), "repairDate", repairDate);
+        return new CodedMessage(requirement.code(), requirement.params(), reasons);
     }
 
     private static String uncertified(Requirement requirement, List<Technician> technicians, LocalDate repairDate) {

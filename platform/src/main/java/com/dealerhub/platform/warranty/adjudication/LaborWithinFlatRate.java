@@ -1,5 +1,6 @@
 package com.dealerhub.platform.warranty.adjudication;
 
+import com.dealerhub.common.problem.ProblemCode;
 import java.math.BigDecimal;
 
 /** Claimed hours of each labor operation stay within its flat rate plus the network's tolerance. */
@@ -11,9 +12,8 @@ public class LaborWithinFlatRate implements AdjudicationRule {
         for (var line : claim.labor()) {
             BigDecimal allowed = line.flatRateHours().multiply(factor);
             if (line.hours().compareTo(allowed) > 0) {
-                return RuleResult.fail(name(), RuleResult.Consequence.RETURN, "operation " + line.operation() + ": "
-                        + line.hours() + " h claimed, flat rate " + line.flatRateHours() + " h (+"
-                        + settings.laborTolerancePercent() + "%)");
+                return RuleResult.fail(name(), RuleResult.Consequence.RETURN, ProblemCode.RULE_LABOR_OVER_FLAT_RATE.with("operation", line.operation(),
+                        "hours", line.hours(), "flatRate", line.flatRateHours(), "tolerance", settings.laborTolerancePercent()));
             }
         }
         return RuleResult.pass(name());

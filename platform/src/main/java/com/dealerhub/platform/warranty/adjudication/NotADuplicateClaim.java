@@ -1,5 +1,6 @@
 package com.dealerhub.platform.warranty.adjudication;
 
+import com.dealerhub.common.problem.ProblemCode;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -14,9 +15,8 @@ public class NotADuplicateClaim implements AdjudicationRule {
             long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(earlier.repairDate(), claim.repairDate()));
             boolean sameOperation = earlier.laborOperations().stream().anyMatch(operations::contains);
             if (sameOperation && days <= settings.duplicateWindowDays()) {
-                return RuleResult.fail(name(), RuleResult.Consequence.REJECT, "claim " + earlier.number()
-                        + " covered the same labor operation on this VIN " + days + " days apart (window "
-                        + settings.duplicateWindowDays() + " days)");
+                return RuleResult.fail(name(), RuleResult.Consequence.REJECT, ProblemCode.RULE_DUPLICATE_CLAIM.with(
+                        "claim", earlier.number(), "days", days, "window", settings.duplicateWindowDays()));
             }
         }
         return RuleResult.pass(name());

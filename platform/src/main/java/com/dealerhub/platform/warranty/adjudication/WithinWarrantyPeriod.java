@@ -1,5 +1,6 @@
 package com.dealerhub.platform.warranty.adjudication;
 
+import com.dealerhub.common.problem.ProblemCode;
 /** The repair falls within the model's warranty: months since sale and kilometres driven. */
 public class WithinWarrantyPeriod implements AdjudicationRule {
 
@@ -8,11 +9,11 @@ public class WithinWarrantyPeriod implements AdjudicationRule {
         var terms = claim.terms();
         if (claim.repairDate().isAfter(claim.saleDate().plusMonths(terms.months()))) {
             return RuleResult.fail(name(), RuleResult.Consequence.REJECT,
-                    "repair on " + claim.repairDate() + " is past the " + terms.months() + "-month warranty from sale on " + claim.saleDate());
+                    ProblemCode.RULE_PAST_WARRANTY_PERIOD.with("repairDate", claim.repairDate(), "months", terms.months(), "saleDate", claim.saleDate()));
         }
         if (claim.mileage() > terms.kilometres()) {
             return RuleResult.fail(name(), RuleResult.Consequence.REJECT,
-                    "mileage " + claim.mileage() + " km exceeds the warranty limit of " + terms.kilometres() + " km");
+                    ProblemCode.RULE_PAST_WARRANTY_MILEAGE.with("mileage", claim.mileage(), "limit", terms.kilometres()));
         }
         return RuleResult.pass(name());
     }

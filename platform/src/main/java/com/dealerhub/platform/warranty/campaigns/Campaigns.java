@@ -1,5 +1,6 @@
 package com.dealerhub.platform.warranty.campaigns;
 
+import com.dealerhub.common.problem.ProblemCode;
 import com.dealerhub.common.problem.Conflict;
 import com.dealerhub.common.problem.Forbidden;
 import com.dealerhub.common.problem.InvalidField;
@@ -52,16 +53,16 @@ public class Campaigns {
     public CampaignView publish(CampaignRequest request) {
         Caller caller = requirePublisher();
         if (request.validTo().isBefore(request.validFrom())) {
-            throw new InvalidField("validTo", "must not be before validFrom");
+            throw new InvalidField("validTo", ProblemCode.NOT_BEFORE.with("other", "validFrom"));
         }
         for (int i = 0; i < request.laborOperations().size(); i++) {
             if (catalogue.flatRateHours(caller.network(), request.laborOperations().get(i)).isEmpty()) {
-                throw new InvalidField("laborOperations[" + i + "]", "not in the network's catalogue");
+                throw new InvalidField("laborOperations[" + i + "]", ProblemCode.NOT_IN_CATALOGUE.with());
             }
         }
         for (int i = 0; i < request.parts().size(); i++) {
             if (catalogue.part(caller.network(), request.parts().get(i)).isEmpty()) {
-                throw new InvalidField("parts[" + i + "]", "not in the network's catalogue");
+                throw new InvalidField("parts[" + i + "]", ProblemCode.NOT_IN_CATALOGUE.with());
             }
         }
         int inserted = em.createNativeQuery("""

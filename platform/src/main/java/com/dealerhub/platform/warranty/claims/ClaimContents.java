@@ -1,5 +1,6 @@
 package com.dealerhub.platform.warranty.claims;
 
+import com.dealerhub.common.problem.ProblemCode;
 import com.dealerhub.platform.warranty.ClaimKind;
 import com.dealerhub.common.problem.InvalidField;
 import com.dealerhub.platform.warranty.Vin;
@@ -60,7 +61,7 @@ public class ClaimContents {
         String vin = Vin.parse(request.vin(), catalogue.vinCheckDigit(network)).value();
         requireNotInFuture(request.repairDate(), network);
         if (request.saleDate().isAfter(request.repairDate())) {
-            throw new InvalidField("saleDate", "the vehicle was sold after the repair date");
+            throw new InvalidField("saleDate", ProblemCode.SOLD_AFTER_REPAIR.with());
         }
         String model = request.model().strip();
         if (catalogue.warrantyTerms(network, model).isEmpty()) {
@@ -86,7 +87,7 @@ public class ClaimContents {
         ZoneId zone = calendars.of(network).zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         if (repairDate.isAfter(today)) {
-            throw new InvalidField("repairDate", "the repair date is after today (" + today + " in " + zone + ")");
+            throw new InvalidField("repairDate", ProblemCode.REPAIR_DATE_IN_FUTURE.with("today", today, "zone", zone));
         }
     }
 

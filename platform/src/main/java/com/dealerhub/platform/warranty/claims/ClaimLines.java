@@ -1,5 +1,6 @@
 package com.dealerhub.platform.warranty.claims;
 
+import com.dealerhub.common.problem.ProblemCode;
 import com.dealerhub.common.problem.InvalidField;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -119,7 +120,7 @@ public record ClaimLines(List<Labor> labor, List<Part> parts, BigDecimal sublet,
 
     private static BigDecimal within(String field, BigDecimal amount, BigDecimal claimed) {
         if (amount.signum() < 0 || amount.compareTo(claimed) > 0) {
-            throw new InvalidField(field, "must be between 0 and the claimed " + claimed);
+            throw new InvalidField(field, ProblemCode.ABOVE_CLAIMED.with("claimed", claimed));
         }
         return money(amount);
     }

@@ -1,5 +1,6 @@
 package com.dealerhub.platform.warranty.claims;
 
+import com.dealerhub.common.problem.ProblemCode;
 import com.dealerhub.common.problem.InvalidField;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -36,7 +37,7 @@ public record DecisionRequest(@Size(max = 2000) String note,
         if (amounts != null) {
             for (LineAmount amount : amounts) {
                 if (byLine.put(amount.line(), amount.amount()) != null) {
-                    throw new InvalidField(field, amount.line() + " is adjusted twice");
+                    throw new InvalidField(field, ProblemCode.ADJUSTED_TWICE.with("line", amount.line()));
                 }
             }
         }

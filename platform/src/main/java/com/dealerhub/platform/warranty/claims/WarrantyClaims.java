@@ -1,5 +1,6 @@
 package com.dealerhub.platform.warranty.claims;
 
+import com.dealerhub.common.problem.ProblemCode;
 import com.dealerhub.platform.warranty.ApprovalStep;
 import com.dealerhub.platform.warranty.ClaimState;
 import com.dealerhub.common.problem.Conflict;
@@ -110,7 +111,7 @@ public class WarrantyClaims {
     /** Creates the claim and hands it on, unless its idempotency key names one created before. */
     private Received receive(Caller caller, ClaimRequest request, Function<WarrantyClaim, ClaimView> then) {
         if (!ClaimWorkflow.PREPARER.mayEverAct(caller)) {
-            throw new Forbidden("only the dealer's claims clerk or admin prepares warranty claims");
+            throw new Forbidden(ProblemCode.ONLY_CLAIMS_STAFF_PREPARE.with());
         }
         writeOnceAtTheEnd();
         Optional<ClaimView> earlier = findEarlier(request, caller);
@@ -192,10 +193,10 @@ public class WarrantyClaims {
         ClaimLines.Adjustment adjustment = request == null ? new ClaimLines.Adjustment(null, null, null) : request.adjustment();
         boolean approving = decision == ClaimWorkflow.Action.APPROVE;
         if (approving && !adjustment.isEmpty() && (note == null || note.isBlank())) {
-            throw new InvalidField("note", "say why the amounts are adjusted");
+            throw new InvalidField("note", ProblemCode.ADJUSTMENT_NOTE_REQUIRED.with());
         }
         if (!approving && !adjustment.isEmpty()) {
-            throw new InvalidField("labor", "amounts are adjusted only when approving");
+            throw new InvalidField("labor", ProblemCode.ADJUSTMENT_ONLY_WHEN_APPROVING.with());
         }
         String evidence = claim.kind().evidenceToApprove(step);
         // The approver's own evidence: a file of that purpose from anyone else (the dealer) does not count.
@@ -351,7 +352,7 @@ public class WarrantyClaims {
     public List<Technicians.OnRoster> technicians() {
         Caller caller = CurrentCaller.require();
         if (!ClaimWorkflow.PREPARER.mayEverAct(caller)) {
-            throw new Forbidden("only the dealer's claims clerk or admin prepares warranty claims");
+            throw new Forbidden(ProblemCode.ONLY_CLAIMS_STAFF_PREPARE.with());
         }
         return technicians.current(caller.dealer());
     }

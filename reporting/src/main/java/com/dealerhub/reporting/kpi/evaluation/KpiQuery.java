@@ -1,5 +1,6 @@
 package com.dealerhub.reporting.kpi.evaluation;
 
+import com.dealerhub.common.problem.ProblemCode;
 import com.dealerhub.common.problem.InvalidField;
 
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ public record KpiQuery(LocalDate from, LocalDate to, Interval interval, GroupBy 
         dealers = List.copyOf(dealers);
         regions = List.copyOf(regions);
         if (to.isBefore(from)) {
-            throw new InvalidField("to", "must not be before from");
+            throw new InvalidField("to", ProblemCode.NOT_BEFORE.with("other", "from"));
         }
         if (from.plusYears(20).isBefore(to)) {
             throw new InvalidField("from", "a report spans at most 20 years");
