@@ -1,28 +1,40 @@
 package com.dealerhub.common.keycloak;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.JacksonProvider;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.OrganizationDomainRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 
-import java.io.StringReader;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-
-import static com.dealerhub.common.json.Jsons.JSON;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Keycloak's admin REST API, as the service account of the {@code dealerhub-admin-api}
- * client (realm-management roles to manage users and organizations). Dealers are
- * Organizations; dealer staff are their members.
+ * Keycloak's admin REST API through Keycloak's admin client, as the service account of the
+ * {@code dealerhub-admin-api} client (realm-management roles to manage users and organizations).
+ * Dealers are Organizations; dealer staff are their members. The client runs on WildFly's RESTEasy
+ * and Jackson; the WARs that use it keep JSON-B for their own resources
+ * ({@code resteasy.preferJacksonOverJsonB=false} in their web.xml).
  */
 @ApplicationScoped
 public class KeycloakAdmin {
@@ -33,12 +45,9 @@ public class KeycloakAdmin {
     private static final String CLIENT_ID = System.getenv().getOrDefault("DEALERHUB_KEYCLOAK_ADMIN_CLIENT_ID", "dealerhub-admin-api");
     /** Its secret; DEALERHUB_KEYCLOAK_ADMIN_CLIENT_SECRET. */
     private static final String CLIENT_SECRET = System.getenv().getOrDefault("DEALERHUB_KEYCLOAK_ADMIN_CLIENT_SECRET", "");
+    private static final Pattern REALM = Pattern.compile("^(.*)/realms/([^/]+)/?$");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String adminUrl = REALM_URL.replaceFirst("/realms/([^/]+)/?$", "/admin/realms/$1");
-
-    private String token;
-    private Instant tokenExpires = Instant.EPOCH;
+    private Keycloak keycloak;
 
     public record Organization(String id, String alias, String name, boolean enabled) {
     }
@@ -51,43 +60,61 @@ public class KeycloakAdmin {
 
     /** Found by its domain, {@code <alias>.dealers.example}: Keycloak searches organizations by name or domain, not alias. */
     public Optional<Organization> organization(String alias) {
-        JsonArray found = call("GET", "/organizations?exact=true&search=" + encode(domainOf(alias)), null).asJsonArray();
-        return found.stream().map(JsonValue::asJsonObject)
-                .filter(o -> alias.equals(o.getString("alias", "")))
+        return call("search organization " + alias, () -> realm().organizations().search(domainOf(alias), true, 0, 10)).stream()
+                .filter(o -> alias.equals(o.getAlias()))
                 .map(KeycloakAdmin::organizationOf)
                 .findFirst();
     }
 
     /** Creates a dealer's organization; its alias is the dealer code, unique across the platform. */
     public Organization createOrganization(String alias, String name) {
-        HttpResponse<String> created = send("POST", "/organizations", JSON.createObjectBuilder()
-                .add("alias", alias).add("name", name).add("enabled", true)
-                .add("domains", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("name", domainOf(alias))))
-                .build());
-        if (created.statusCode() == 409) {
-            throw new com.dealerhub.common.problem.Conflict("dealer code " + alias + " is taken");
+        OrganizationRepresentation organization = new OrganizationRepresentation();
+        organization.setAlias(alias);
+        organization.setName(name);
+        organization.setEnabled(true);
+        OrganizationDomainRepresentation domain = new OrganizationDomainRepresentation();
+        domain.setName(domainOf(alias));
+        organization.addDomain(domain);
+        try (Response created = call("create organization " + alias, () -> realm().organizations().create(organization))) {
+            if (created.getStatus() == 409) {
+                throw new com.dealerhub.common.problem.Conflict("dealer code " + alias + " is taken");
+            }
+            requireSuccess(created, "create organization " + alias);
         }
-        requireSuccess(created);
         return organization(alias).orElseThrow(() -> new KeycloakFailure("organization " + alias + " not found after creating it"));
     }
 
     public void deleteOrganization(String id) {
-        call("DELETE", "/organizations/" + id, null);
+        try (Response deleted = call("delete organization " + id, () -> realm().organizations().get(id).delete())) {
+            requireSuccess(deleted, "delete organization " + id);
+        }
     }
 
     public void setOrganizationEnabled(String alias, boolean enabled) {
         String id = organization(alias).orElseThrow(() -> new KeycloakFailure("no organization " + alias)).id();
-        JsonObject current = call("GET", "/organizations/" + id, null).asJsonObject();
-        call("PUT", "/organizations/" + id, JSON.createObjectBuilder(current).add("enabled", enabled).build());
+        var organization = realm().organizations().get(id);
+        OrganizationRepresentation current = call("read organization " + alias, organization::toRepresentation);
+        current.setEnabled(enabled);
+        try (Response updated = call("update organization " + alias, () -> organization.update(current))) {
+            requireSuccess(updated, "update organization " + alias);
+        }
     }
 
     public List<User> members(String organizationId) {
-        return call("GET", "/organizations/" + organizationId + "/members?first=0&max=500", null).asJsonArray().stream()
-                .map(JsonValue::asJsonObject).map(KeycloakAdmin::userOf).toList();
+        return call("list members", () -> realm().organizations().get(organizationId).members().list(0, 500)).stream()
+                .map(KeycloakAdmin::userOf).toList();
     }
 
     public boolean isMember(String organizationId, String userId) {
-        return send("GET", "/organizations/" + organizationId + "/members/" + encode(userId), null).statusCode() == 200;
+        try {
+            call("read member", () -> realm().organizations().get(organizationId).members().member(userId).toRepresentation());
+            return true;
+        } catch (KeycloakFailure e) {
+            if (e.getCause() instanceof NotFoundException) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     // ---------------------------------------------------------------- users
@@ -97,101 +124,117 @@ public class KeycloakAdmin {
      * Attributes the realm's user profile refuses are a {@link UserProfileRefusal} naming them.
      */
     public String createMember(String organizationId, NewUser user) {
-        HttpResponse<String> created = send("POST", "/users", JSON.createObjectBuilder()
-                .add("username", user.username()).add("email", user.email())
-                .add("firstName", user.firstName()).add("lastName", user.lastName())
-                .add("enabled", true).add("emailVerified", true)
-                .add("attributes", JSON.createObjectBuilder().add("network", JSON.createArrayBuilder().add(user.network())))
-                .add("credentials", JSON.createArrayBuilder().add(password(user.password(), user.temporaryPassword())))
-                .build());
-        if (created.statusCode() == 409) {
-            throw new UserExists(user.username());
+        UserRepresentation representation = new UserRepresentation();
+        representation.setUsername(user.username());
+        representation.setEmail(user.email());
+        representation.setFirstName(user.firstName());
+        representation.setLastName(user.lastName());
+        representation.setEnabled(true);
+        representation.setEmailVerified(true);
+        representation.setAttributes(Map.of("network", List.of(user.network())));
+        representation.setCredentials(List.of(password(user.password(), user.temporaryPassword())));
+        String id;
+        try (Response created = call("create user " + user.username(), () -> realm().users().create(representation))) {
+            if (created.getStatus() == 409) {
+                throw new UserExists(user.username());
+            }
+            if (created.getStatus() == 400) {
+                String answer = created.readEntity(String.class);
+                UserProfileRefusal.of(400, answer).ifPresent(refusal -> {
+                    throw refusal;
+                });
+                throw new KeycloakFailure("Keycloak answered 400 to create user " + user.username() + ": " + answer);
+            }
+            requireSuccess(created, "create user " + user.username());
+            id = CreatedResponseUtil.getCreatedId(created);
         }
-        Optional<UserProfileRefusal> refused = UserProfileRefusal.of(created.statusCode(), created.body());
-        if (refused.isPresent()) {
-            throw refused.get();
+        try (Response added = call("add member", () -> realm().organizations().get(organizationId).members().addMember(id))) {
+            requireSuccess(added, "add member " + user.username());
         }
-        requireSuccess(created);
-        String id = created.headers().firstValue("Location").map(l -> l.substring(l.lastIndexOf('/') + 1))
-                .orElseThrow(() -> new KeycloakFailure("no id for the created user"));
-        call("POST", "/organizations/" + organizationId + "/members", JSON.createValue(id));
         setRealmRoles(id, user.roles());
         return id;
     }
 
     public Optional<User> userNamed(String username) {
-        return call("GET", "/users?exact=true&username=" + encode(username), null).asJsonArray().stream()
-                .map(JsonValue::asJsonObject).filter(u -> username.equals(u.getString("username", "")))
+        return call("search user " + username, () -> realm().users().searchByUsername(username, true)).stream()
+                .filter(u -> username.equals(u.getUsername()))
                 .map(KeycloakAdmin::userOf).findFirst();
     }
 
     /** Usernames of the users holding a realm role whose multi-valued attribute contains a value. */
     public List<String> usersWithRoleAndAttribute(String role, String attribute, String value) {
-        return call("GET", "/roles/" + encode(role) + "/users?briefRepresentation=false&first=0&max=500", null).asJsonArray().stream()
-                .map(JsonValue::asJsonObject)
-                .filter(u -> u.containsKey("attributes") && u.getJsonObject("attributes").containsKey(attribute)
-                        && u.getJsonObject("attributes").getJsonArray(attribute).getValuesAs(jakarta.json.JsonString.class)
-                        .stream().anyMatch(v -> v.getString().equals(value)))
-                .map(u -> u.getString("username")).sorted().toList();
+        return call("list users of role " + role, () -> realm().roles().get(role).getUserMembers(false, 0, 500)).stream()
+                .filter(u -> u.getAttributes() != null && u.getAttributes().getOrDefault(attribute, List.of()).contains(value))
+                .map(UserRepresentation::getUsername).sorted().toList();
     }
 
     /** Replaces the user's realm roles among {@code managed} with {@code roles}; other roles stay. */
-    public void replaceRealmRoles(String userId, java.util.Set<String> managed, List<String> roles) {
-        var remove = JSON.createArrayBuilder();
-        realmRoles(userId).stream().filter(managed::contains).filter(r -> !roles.contains(r))
-                .forEach(r -> remove.add(call("GET", "/roles/" + encode(r), null)));
-        JsonArray removed = remove.build();
+    public void replaceRealmRoles(String userId, Set<String> managed, List<String> roles) {
+        List<RoleRepresentation> removed = realmRoles(userId).stream().filter(managed::contains).filter(r -> !roles.contains(r))
+                .map(this::role).toList();
         if (!removed.isEmpty()) {
-            call("DELETE", "/users/" + encode(userId) + "/role-mappings/realm", removed);
+            call("remove roles", () -> {
+                userResource(userId).roles().realmLevel().remove(removed);
+                return null;
+            });
         }
         setRealmRoles(userId, roles);
     }
 
     public void requireActions(String userId, List<String> actions) {
-        JsonObject current = call("GET", "/users/" + encode(userId), null).asJsonObject();
-        var list = JSON.createArrayBuilder();
-        actions.forEach(list::add);
-        call("PUT", "/users/" + encode(userId), JSON.createObjectBuilder(current).add("requiredActions", list).build());
+        UserRepresentation current = representation(userId);
+        current.setRequiredActions(actions);
+        update(userId, current);
     }
 
     public User user(String id) {
-        return userOf(call("GET", "/users/" + encode(id), null).asJsonObject());
+        return userOf(representation(id));
     }
 
     public List<String> realmRoles(String userId) {
-        return call("GET", "/users/" + encode(userId) + "/role-mappings/realm", null).asJsonArray().stream()
-                .map(r -> r.asJsonObject().getString("name")).toList();
+        return call("read roles", () -> userResource(userId).roles().realmLevel().listAll()).stream()
+                .map(RoleRepresentation::getName).toList();
     }
 
     public void setRealmRoles(String userId, List<String> roles) {
-        var body = JSON.createArrayBuilder();
-        roles.forEach(role -> body.add(call("GET", "/roles/" + encode(role), null)));
-        call("POST", "/users/" + encode(userId) + "/role-mappings/realm", body.build());
+        List<RoleRepresentation> added = roles.stream().map(this::role).toList();
+        call("add roles", () -> {
+            userResource(userId).roles().realmLevel().add(added);
+            return null;
+        });
     }
 
     public void setEnabled(String userId, boolean enabled) {
-        JsonObject current = call("GET", "/users/" + encode(userId), null).asJsonObject();
-        call("PUT", "/users/" + encode(userId), JSON.createObjectBuilder(current).add("enabled", enabled).build());
+        UserRepresentation current = representation(userId);
+        current.setEnabled(enabled);
+        update(userId, current);
     }
 
     public void resetPassword(String userId, String password, boolean temporary) {
-        call("PUT", "/users/" + encode(userId) + "/reset-password", password(password, temporary));
+        call("reset password", () -> {
+            userResource(userId).resetPassword(password(password, temporary));
+            return null;
+        });
     }
 
     /** Whether brute-force protection has locked the user out, and after how many failures. */
     public LockStatus lockStatus(String userId) {
-        JsonObject status = call("GET", "/attack-detection/brute-force/users/" + encode(userId), null).asJsonObject();
-        return new LockStatus(status.getBoolean("disabled", false), status.getInt("numFailures", 0));
+        Map<String, Object> status = call("read brute-force status", () -> realm().attackDetection().bruteForceUserStatus(userId));
+        return new LockStatus(Boolean.TRUE.equals(status.get("disabled")),
+                status.get("numFailures") instanceof Number failures ? failures.intValue() : 0);
     }
 
     public void clearLock(String userId) {
-        call("DELETE", "/attack-detection/brute-force/users/" + encode(userId), null);
+        call("clear brute-force status", () -> {
+            realm().attackDetection().clearBruteForceForUser(userId);
+            return null;
+        });
     }
 
     /** The user's last successful login, if login events are recorded. */
     public Optional<Instant> lastLogin(String userId) {
-        JsonArray events = call("GET", "/events?type=LOGIN&max=1&user=" + encode(userId), null).asJsonArray();
-        return events.stream().findFirst().map(e -> Instant.ofEpochMilli(e.asJsonObject().getJsonNumber("time").longValue()));
+        return call("read login events", () -> realm().getEvents(List.of("LOGIN"), null, userId, null, null, null, 0, 1)).stream()
+                .findFirst().map(event -> Instant.ofEpochMilli(event.getTime()));
     }
 
     public record LockStatus(boolean locked, int failures) {
@@ -201,88 +244,109 @@ public class KeycloakAdmin {
                           String password, boolean temporaryPassword, List<String> roles) {
     }
 
-    // ---------------------------------------------------------------- HTTP
+    // ---------------------------------------------------------------- the client
 
-    private JsonValue call(String method, String path, JsonValue body) {
-        HttpResponse<String> response = send(method, path, body);
-        requireSuccess(response);
-        String text = response.body();
-        return text == null || text.isBlank() ? JsonValue.NULL : JSON.createReader(new StringReader(text)).readValue();
+    private RoleRepresentation role(String name) {
+        return call("read role " + name, () -> realm().roles().get(name).toRepresentation());
     }
 
-    private HttpResponse<String> send(String method, String path, JsonValue body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(adminUrl + path))
-                .timeout(Duration.ofSeconds(15))
-                .header("Authorization", "Bearer " + token())
-                .header("Accept", "application/json");
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
+    private UserRepresentation representation(String userId) {
+        return call("read user", () -> userResource(userId).toRepresentation());
+    }
+
+    private void update(String userId, UserRepresentation user) {
+        call("update user", () -> {
+            userResource(userId).update(user);
+            return null;
+        });
+    }
+
+    private UserResource userResource(String userId) {
+        return realm().users().get(userId);
+    }
+
+    /** One admin client for the application: it keeps the service account's token and refreshes it. */
+    private synchronized RealmResource realm() {
+        Matcher realmUrl = REALM.matcher(REALM_URL);
+        if (!realmUrl.matches()) {
+            throw new KeycloakFailure("DEALERHUB_OIDC_PROVIDER_URL is not a realm URL: " + REALM_URL);
         }
-        return exchange(request);
-    }
-
-    private synchronized String token() {
-        if (Instant.now().isAfter(tokenExpires)) {
-            String form = "grant_type=client_credentials&client_id=" + encode(CLIENT_ID) + "&client_secret=" + encode(CLIENT_SECRET);
-            HttpResponse<String> response = exchange(HttpRequest.newBuilder(URI.create(REALM_URL + "/protocol/openid-connect/token"))
-                    .timeout(Duration.ofSeconds(15))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)));
-            requireSuccess(response);
-            JsonObject body = JSON.createReader(new StringReader(response.body())).readObject();
-            token = body.getString("access_token");
-            tokenExpires = Instant.now().plusSeconds(body.getInt("expires_in", 60) - 30L);
+        if (keycloak == null) {
+            keycloak = KeycloakBuilder.builder()
+                    .serverUrl(realmUrl.group(1)).realm(realmUrl.group(2))
+                    .grantType("client_credentials").clientId(CLIENT_ID).clientSecret(CLIENT_SECRET)
+                    .resteasyClient(ClientBuilder.newBuilder()
+                            .connectTimeout(5, TimeUnit.SECONDS).readTimeout(15, TimeUnit.SECONDS)
+                            .register(JacksonProvider.class)
+                            .build())
+                    .build();
         }
-        return token;
+        return keycloak.realm(realmUrl.group(2));
     }
 
-    private HttpResponse<String> exchange(HttpRequest.Builder request) {
+    @PreDestroy
+    synchronized void close() {
+        if (keycloak != null) {
+            keycloak.close();
+        }
+    }
+
+    /** An admin call whose refusal or failure becomes a {@link KeycloakFailure}: the change did not happen. */
+    private static <T> T call(String what, Supplier<T> action) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new KeycloakFailure("Keycloak unreachable: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KeycloakFailure("interrupted");
+            return action.get();
+        } catch (WebApplicationException e) {
+            Response answer = e.getResponse();
+            throw new KeycloakFailure("Keycloak answered " + answer.getStatus() + " to " + what + ": " + bodyOf(answer), e);
+        } catch (ProcessingException e) {
+            throw new KeycloakFailure("Keycloak unreachable (" + what + "): " + e.getMessage(), e);
         }
     }
 
-    private static void requireSuccess(HttpResponse<String> response) {
-        if (response.statusCode() / 100 != 2) {
-            throw new KeycloakFailure("Keycloak answered " + response.statusCode() + " to " + response.request().method()
-                    + " " + response.request().uri().getPath() + ": " + response.body());
+    private static void requireSuccess(Response response, String what) {
+        if (response.getStatus() / 100 != 2) {
+            throw new KeycloakFailure("Keycloak answered " + response.getStatus() + " to " + what + ": " + bodyOf(response));
         }
     }
 
-    private static JsonObject password(String value, boolean temporary) {
-        return JSON.createObjectBuilder().add("type", "password").add("value", value).add("temporary", temporary).build();
+    private static String bodyOf(Response response) {
+        try {
+            return response.hasEntity() ? response.readEntity(String.class) : "";
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
-    private static Organization organizationOf(JsonObject o) {
-        return new Organization(o.getString("id"), o.getString("alias"), o.getString("name", ""), o.getBoolean("enabled", true));
+    private static CredentialRepresentation password(String value, boolean temporary) {
+        CredentialRepresentation credential = new CredentialRepresentation();
+        credential.setType(CredentialRepresentation.PASSWORD);
+        credential.setValue(value);
+        credential.setTemporary(temporary);
+        return credential;
     }
 
-    private static User userOf(JsonObject u) {
-        return new User(u.getString("id"), u.getString("username"), u.getString("email", null),
-                u.getString("firstName", null), u.getString("lastName", null), u.getBoolean("enabled", true),
-                u.containsKey("createdTimestamp") ? Instant.ofEpochMilli(u.getJsonNumber("createdTimestamp").longValue()) : null);
+    private static Organization organizationOf(OrganizationRepresentation o) {
+        return new Organization(o.getId(), o.getAlias(), o.getName() == null ? "" : o.getName(), o.isEnabled());
+    }
+
+    private static User userOf(UserRepresentation u) {
+        return new User(u.getId(), u.getUsername(), u.getEmail(), u.getFirstName(), u.getLastName(),
+                u.isEnabled() == null || u.isEnabled(),
+                u.getCreatedTimestamp() == null ? null : Instant.ofEpochMilli(u.getCreatedTimestamp()));
     }
 
     private static String domainOf(String alias) {
         return alias + ".dealers.example";
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
     /** Keycloak refused or could not be reached: a server-side failure, the change did not happen. */
     public static class KeycloakFailure extends RuntimeException {
         public KeycloakFailure(String message) {
             super(message);
+        }
+
+        public KeycloakFailure(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 
