@@ -7,7 +7,8 @@ import { useI18n } from '../i18n/I18n.jsx'
 import { Field, LineInput, Loading, ProblemBanner, Select, useMessage } from '../ui/controls.jsx'
 import { useForm, useLoad } from '../ui/hooks.js'
 import { CLAIM_KINDS } from './claimKinds.js'
-import { claimErrors, claimToForm, COMPLETE_VIN, emptyClaim, toClaimRequest, vehicleFill } from './claimForm.js'
+import { claimErrors, claimToForm, COMPLETE_VIN, emptyClaim, runningTotal, toClaimRequest, vehicleFill } from './claimForm.js'
+import { formatMoney } from '../ui/format.js'
 import { requirementOf, technicianLabel } from '../certificates/certificateModel.js'
 
 /** Drafts a new claim, or corrects a draft or returned one (`claimId`). */
@@ -140,6 +141,7 @@ function ClaimEditor({ claim }) {
           {v.technicians.map((_, i) => <LineErrors key={i} form={form} name={`technicians[${i}]`} />)}
         </fieldset>
 
+        <ClaimTotal total={runningTotal(v, claim?.laborRate)} />
         <div className="wide">
           <ProblemBanner problem={form.failure} />
           {unplacedErrors(form.serverErrors, placed).map(m => <div key={m} className="field-error">{m}</div>)}
@@ -158,4 +160,19 @@ function ClaimEditor({ claim }) {
 function LineErrors({ form, name }) {
   const message = useMessage()
   return form.errors[name] ? <div className="field-error" data-field={name}>{message(form.errors[name])}</div> : null
+}
+
+/** The claim's amounts as they are typed; labour is priced at the dealer's rate once the server has it. */
+function ClaimTotal({ total }) {
+  const { t, language } = useI18n()
+  const money = value => formatMoney(value, language)
+  return (
+    <dl className="facts wide running-total" id="claim-total" aria-live="polite">
+      <dt>{t('claim.totalLabor')}</dt>
+      <dd className="number">{total.laborPriced ? `${total.hours} h · ${money(total.labor)}` : t('claim.totalLaborUnpriced', { hours: total.hours })}</dd>
+      <dt>{t('claim.totalParts')}</dt><dd className="number">{money(total.parts)}</dd>
+      <dt>{t('claim.sublet')}</dt><dd className="number">{money(total.sublet)}</dd>
+      <dt>{t(total.laborPriced ? 'claim.totalAll' : 'claim.totalWithoutLabor')}</dt><dd className="number" id="claim-total-amount"><strong>{money(total.total)}</strong></dd>
+    </dl>
+  )
 }

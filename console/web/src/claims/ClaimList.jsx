@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18n.jsx'
 import { formatAge, formatDateTime, formatMoney } from '../ui/format.js'
 import { Loading, Pager, SortHeader } from '../ui/controls.jsx'
 import { useLoad } from '../ui/hooks.js'
+import { useDirectory } from '../ui/useDirectory.js'
 import { ExportButtons } from '../export/ExportButtons.jsx'
 import { CLAIM_KINDS, CLAIM_STATES } from './claimKinds.js'
 
@@ -15,6 +16,7 @@ import { CLAIM_KINDS, CLAIM_STATES } from './claimKinds.js'
  */
 export function ClaimTable({ page: routePage, path, query, defaultSort, stateFilter, showDealer, showAge, exportName }) {
   const { t, label, language } = useI18n()
+  const directory = useDirectory()
   const page = Number(query.page || 0)
   const sort = query.sort || defaultSort
   const list = useLoad(() => api.get(path, { ...query, sort, page, size: 20 }), [path, JSON.stringify(query)])
@@ -61,7 +63,7 @@ export function ClaimTable({ page: routePage, path, query, defaultSort, stateFil
                   <td><a href={routeHref('claims', c.id)}>{c.number}</a></td>
                   <td>{label('kind', c.kind)}</td>
                   <td><span className="badge">{label('state', c.state)}</span></td>
-                  {showDealer && <td>{c.dealer}</td>}
+                  {showDealer && <td>{directory.dealer(c.dealer)}</td>}
                   <td className="mono">{c.vin}</td>
                   <td className="number">{formatMoney(c.claimedAmount, language)}</td>
                   <td className="number">{formatMoney(c.approvedAmount, language)}</td>

@@ -7,6 +7,7 @@ import { Attachments } from '../ui/Attachments.jsx'
 import { Loading, ProblemBanner, ReasonDialog } from '../ui/controls.jsx'
 import { formatDate, formatDateTime, formatMoney } from '../ui/format.js'
 import { useLoad } from '../ui/hooks.js'
+import { useDirectory } from '../ui/useDirectory.js'
 import { Timeline } from '../ui/Timeline.jsx'
 import { approverPurposes, dealerPurposes } from './claimKinds.js'
 import { AdjustDialog } from './AdjustDialog.jsx'
@@ -19,6 +20,7 @@ export function ClaimPage({ id }) {
 
 function Claim({ view, reload }) {
   const { t, label, language } = useI18n()
+  const directory = useDirectory()
   const c = view.claim, r = view.repair
   // The server's workflow table says what this caller may do now; the page only draws it.
   const dealerMayEdit = view.allowedActions.includes('CORRECT')
@@ -40,7 +42,7 @@ function Claim({ view, reload }) {
       <ClaimActions view={view} reload={reload} />
       <div className="columns">
         <dl className="facts">
-          <dt>{t('claim.dealer')}</dt><dd>{c.dealer}</dd>
+          <dt>{t('claim.dealer')}</dt><dd>{directory.dealer(c.dealer)}</dd>
           <dt>{t('claim.repairOrder')}</dt><dd>{r.repairOrder}</dd>
           <dt>VIN</dt><dd className="mono"><a href={routeHref('search', null, { vin: r.vin })}>{r.vin}</a></dd>
           <dt>{t('claim.model')}</dt><dd>{r.model}</dd>

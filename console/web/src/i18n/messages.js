@@ -4,6 +4,7 @@ import { exportEn, exportZh } from '../export/messages.js'
 import { partsCampaignEn, partsCampaignZh } from '../parts/partsCampaignMessages.js'
 import { partsEn, partsZh } from '../parts/partsMessages.js'
 import { threeGuaranteesEn, threeGuaranteesZh } from '../threeguarantees/messages.js'
+import { workEn, workZh } from '../ui/workMessages.js'
 // Every text of the console in English and Simplified Chinese. Enum names (states, kinds, roles…)
 // without an entry show as they are.
 
@@ -542,6 +543,6 @@ const zh = {
 }
 
 export const messages = {
-  en: { ...en, ...certificationEn, ...partsEn, ...partsCampaignEn, ...threeGuaranteesEn, ...reportingEn, ...exportEn },
-  'zh-CN': { ...zh, ...certificationZh, ...partsZh, ...partsCampaignZh, ...threeGuaranteesZh, ...reportingZh, ...exportZh }
+  en: { ...en, ...certificationEn, ...partsEn, ...partsCampaignEn, ...threeGuaranteesEn, ...reportingEn, ...exportEn, ...workEn },
+  'zh-CN': { ...zh, ...certificationZh, ...partsZh, ...partsCampaignZh, ...threeGuaranteesZh, ...reportingZh, ...exportZh, ...workZh }
 }
