@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { SuccessNotice } from '../ui/SuccessNotice.jsx'
 import { api, TENANT_ADMIN } from './api.js'
 import { homeFor, menuFor } from './roles.js'
 import { navigate, useRoute } from './useRoute.js'
@@ -67,6 +68,7 @@ function Console({ me }) {
   return (
     <div className="console">
       <Header me={me} menu={menu} page={page} />
+      <SuccessNotice />
       <main>{pageFor(page, route, me)}</main>
     </div>
   )

@@ -4,7 +4,8 @@ import { routeHref } from '../app/routes.js'
 import { useI18n } from '../i18n/I18n.jsx'
 import { whyCameBack } from './claimOutcome.js'
 import { Attachments } from '../ui/Attachments.jsx'
-import { Loading, ProblemBanner, ReasonDialog } from '../ui/controls.jsx'
+import { ConfirmDialog, Loading, ProblemBanner, ReasonDialog } from '../ui/controls.jsx'
+import { announce } from '../ui/announce.js'
 import { formatDate, formatDateTime, formatMoney } from '../ui/format.js'
 import { useLoad } from '../ui/hooks.js'
 import { useDirectory } from '../ui/useDirectory.js'
@@ -123,33 +124,37 @@ function AdjudicationResults({ adjudication }) {
 }
 
 function ClaimActions({ view, reload }) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const [dialog, setDialog] = useState(null)
   const [problem, setProblem] = useState(null)
   const path = `${PLATFORM}/warranty-claims/${view.claim.id}`
   const act = async (action, body) => {
     await api.post(`${path}/${action}`, body)
     setDialog(null)
+    announce(t(`done.claim.${action}`, { number: view.claim.number }))
     reload()
   }
-  const direct = action => async () => {
-    setProblem(null)
-    try { await act(action, {}) } catch (error) { setProblem(error) }
-  }
+  const confirm = action => () => { setProblem(null); setDialog(action) }
   const may = action => view.allowedActions.includes(action)
   if (view.allowedActions.length === 0) return null
   return (
     <div className="actions case-actions">
       {may('CORRECT') && <a className="button" id="edit-claim" href={routeHref('claims', view.claim.id, null) + '/edit'}>{t('claim.edit')}</a>}
-      {may('SUBMIT') && <button type="button" id="submit-claim" className="primary" onClick={direct('submit')}>{t('claim.submit')}</button>}
+      {may('SUBMIT') && <button type="button" id="submit-claim" className="primary" onClick={confirm('submit')}>{t('claim.submit')}</button>}
       {may('APPROVE') && <>
         <button type="button" id="approve" className="primary" onClick={() => setDialog('approve')}>{t('decision.approve')}</button>
         <button type="button" id="adjust" onClick={() => setDialog('adjust')}>{t('decision.adjust')}</button>
       </>}
       {may('RETURN') && <button type="button" id="return" onClick={() => setDialog('return')}>{t('decision.return')}</button>}
       {may('REJECT') && <button type="button" id="reject" className="danger" onClick={() => setDialog('reject')}>{t('decision.reject')}</button>}
-      {may('SETTLE') && <button type="button" id="settle" className="primary" onClick={direct('settle')}>{t('decision.settle')}</button>}
+      {may('SETTLE') && <button type="button" id="settle" className="primary" onClick={confirm('settle')}>{t('decision.settle')}</button>}
       <ProblemBanner problem={problem} />
+      {['submit', 'settle'].includes(dialog) && (
+        <ConfirmDialog title={t(`confirm.${dialog}Title`, { number: view.claim.number })}
+                       text={t(`confirm.${dialog}Text`, { amount: formatMoney(dialog === 'settle' ? view.approvedAmount : view.claimedAmount, language), dealer: view.claim.dealer })}
+                       confirmLabel={t(dialog === 'settle' ? 'decision.settle' : 'claim.submit')}
+                       onClose={() => setDialog(null)} onConfirm={() => act(dialog, {})} />
+      )}
       {dialog === 'adjust' && <AdjustDialog view={view} onClose={() => setDialog(null)} onConfirm={body => act('approve', body)} />}
       {['approve', 'return', 'reject'].includes(dialog) && (
         <ReasonDialog title={t(`decision.${dialog}Title`, { number: view.claim.number })} required={dialog !== 'approve'}
