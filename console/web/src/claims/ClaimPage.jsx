@@ -6,6 +6,7 @@ import { whyCameBack } from './claimOutcome.js'
 import { Attachments } from '../ui/Attachments.jsx'
 import { ConfirmDialog, Loading, ProblemBanner, ReasonDialog } from '../ui/controls.jsx'
 import { announce } from '../ui/announce.js'
+import { nextInQueue, rememberedQueue } from '../queue/bulk.js'
 import { formatDate, formatDateTime, formatMoney } from '../ui/format.js'
 import { useLoad } from '../ui/hooks.js'
 import { useDirectory } from '../ui/useDirectory.js'
@@ -41,6 +42,7 @@ function Claim({ view, reload }) {
       )}
       {view.awaiting && <p className="muted">{t('claim.awaiting', { step: label('step', view.awaiting) })}</p>}
       <ClaimActions view={view} reload={reload} />
+      <NextClaim id={c.id} />
       <div className="columns">
         <dl className="facts">
           <dt>{t('claim.dealer')}</dt><dd>{directory.dealer(c.dealer)}</dd>
@@ -71,6 +73,13 @@ function Claim({ view, reload }) {
       <Timeline steps={c.timeline} />
     </section>
   )
+}
+
+/** The next claim of the queue this one was opened from: after a decision, the approver goes on with one click. */
+function NextClaim({ id }) {
+  const { t } = useI18n()
+  const next = nextInQueue(rememberedQueue(), id)
+  return next ? <p><a className="button" id="next-claim" href={routeHref('claims', next)}>{t('claim.nextClaim')} ›</a></p> : null
 }
 
 function Lines({ view }) {

@@ -82,12 +82,12 @@ export function Pager({ page, size, total, maxResults, onPage }) {
 }
 
 /** A column header that sorts the list on the server. */
-export function SortHeader({ label, field, sort, onSort }) {
+export function SortHeader({ label, field, sort, onSort, className }) {
   const [current, direction] = (sort || '').split(',')
   const active = current === field
   const next = active && direction === 'asc' ? 'desc' : 'asc'
   return (
-    <th aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+    <th className={className} aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
       <button type="button" className="sort" onClick={() => onSort(`${field},${next}`)}>
         {label} {active ? (direction === 'asc' ? '▲' : '▼') : ''}
       </button>

@@ -100,6 +100,12 @@ public final class Browser implements AutoCloseable {
         return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
+    /** Waits until a script run in the page answers true. */
+    public Browser waitUntil(String script) {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(script)));
+        return this;
+    }
+
     /** Presses a key in the element that has the focus now. */
     public Browser press(CharSequence key) {
         driver.switchTo().activeElement().sendKeys(key);
