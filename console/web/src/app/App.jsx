@@ -154,7 +154,7 @@ function Header({ me, menu, page }) {
         </select>
         <button type="button" id="logout" onClick={logout}>{t('common.logout')}</button>
       </div>
-      <nav id="main-menu" className={menuOpen ? 'open' : ''}>
+      <nav id="main-menu" className={menuOpen ? 'open' : ''} onClick={() => setMenuOpen(false)}>
         {menu.map(item => (
           <a key={item} id={`nav-${item}`} href={routeHref(item)} className={item === page ? 'active' : ''}
              onClick={e => { if (item === page) { e.preventDefault(); navigate(item) } }}>

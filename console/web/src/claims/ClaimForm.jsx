@@ -10,6 +10,7 @@ import { CLAIM_KINDS } from './claimKinds.js'
 import { claimErrors, claimToForm, COMPLETE_VIN, emptyClaim, runningTotal, toClaimRequest, vehicleFill } from './claimForm.js'
 import { formatMoney } from '../ui/format.js'
 import { requirementOf, technicianLabel } from '../certificates/certificateModel.js'
+import { whyCameBack } from './claimOutcome.js'
 
 /** Drafts a new claim, or corrects a draft or returned one (`claimId`). */
 export function ClaimForm({ me, claimId }) {
@@ -58,6 +59,12 @@ function ClaimEditor({ claim }) {
   return (
     <section>
       <h2>{claim ? t('claim.correctTitle', { number: claim.claim.number }) : t('claim.newTitle')}</h2>
+      {claim && whyCameBack(claim).length > 0 && (
+        <div className="problem" id="correction-why" role="status">
+          <strong>{t(claim.claim.state === 'REJECTED' ? 'claim.whyRejected' : 'claim.whyReturned')}</strong>
+          <ul>{whyCameBack(claim).map(reason => <li key={reason}>{reason}</li>)}</ul>
+        </div>
+      )}
       <form className="form grid" onSubmit={e => { e.preventDefault(); save() }} noValidate>
         <Select form={form} name="kind" label={t('claim.kind')} options={CLAIM_KINDS} render={k => label('kind', k)} required disabled={!!claim} />
         <Field form={form} name="repairOrder" label={t('claim.repairOrder')} required maxLength={40} />

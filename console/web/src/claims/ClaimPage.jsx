@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { api, PLATFORM } from '../app/api.js'
 import { routeHref } from '../app/routes.js'
 import { useI18n } from '../i18n/I18n.jsx'
-import { whyCameBack } from './claimOutcome.js'
+import { adjudicationHeading, earlierRepairs, ruleMark, whyCameBack } from './claimOutcome.js'
 import { Attachments } from '../ui/Attachments.jsx'
 import { ConfirmDialog, Loading, ProblemBanner, ReasonDialog } from '../ui/controls.jsx'
 import { announce } from '../ui/announce.js'
@@ -66,7 +66,8 @@ function Claim({ view, reload }) {
         </div>
       </div>
       <Lines view={view} />
-      {view.adjudication && <AdjudicationResults adjudication={view.adjudication} />}
+      {view.adjudication && <AdjudicationResults view={view} />}
+      <VehicleHistory vin={r.vin} number={c.number} mileage={r.mileage} />
       <LedgerPanel vin={r.vin} />
       <Attachments caseId={c.id} purposes={purposes} />
       <h3>{t('case.timeline')}</h3>
@@ -114,21 +115,61 @@ function Lines({ view }) {
   )
 }
 
-function AdjudicationResults({ adjudication }) {
+const MARKS = { passed: '✓', failed: '✗', notApplicable: '–' }
+
+function AdjudicationResults({ view }) {
   const { t, label } = useI18n()
+  const adjudication = view.adjudication
+  const heading = adjudicationHeading(view)
   return (
     <>
-      <h3>{t('claim.adjudication', { outcome: label('outcome', adjudication.outcome), version: adjudication.settingsVersion })}</h3>
-      <ul className="rules" id="adjudication">
-        {adjudication.results.map(r => (
-          <li key={r.rule} className={r.passed ? 'passed' : `failed ${r.consequence}`}>
-            <span className="mark">{r.passed ? '✓' : '✗'}</span>
-            <span>{label('rule', r.rule)}</span>
-            {!r.passed && <span className="reason">{label('outcome', r.consequence)}: {r.reason}</span>}
-          </li>
-        ))}
+      <h3>{t(heading, { outcome: label('outcome', adjudication.outcome), version: adjudication.settingsVersion })}</h3>
+      <ul className={heading === 'claim.adjudication' ? 'rules' : 'rules checked-only'} id="adjudication">
+        {adjudication.results.map(r => {
+          const mark = ruleMark(r)
+          return (
+            <li key={r.rule} data-rule={r.rule} data-mark={mark} className={mark === 'failed' ? `failed ${r.consequence}` : mark}>
+              <span className="mark" aria-hidden="true">{MARKS[mark]}</span>
+              <span>{label('rule', r.rule)}</span>
+              {mark === 'notApplicable' && <span className="muted">{t('claim.ruleNotApplicable')}</span>}
+              {mark === 'failed' && <span className="reason">{label('outcome', r.consequence)}: {r.reason}</span>}
+            </li>
+          )
+        })}
       </ul>
     </>
+  )
+}
+
+/** The vehicle's record beside the claim: its last known mileage and its other claimed repairs. */
+function VehicleHistory({ vin, number, mileage }) {
+  const { t, language } = useI18n()
+  const vehicle = useLoad(() => api.get(`${PLATFORM}/warranty/vehicles/${encodeURIComponent(vin)}`).catch(() => null), [vin])
+  if (!vehicle.data) return null
+  const v = vehicle.data
+  const others = earlierRepairs(v, number)
+  return (
+    <section className="vehicle-history" id="vehicle-history">
+      <h3>{t('claim.vehicleHistory')}</h3>
+      <p>
+        {t('claim.vehicleSummary', { model: v.model || '—', sold: formatDate(v.saleDate, language) || '—',
+          mileage: v.lastKnownMileage == null ? '—' : `${v.lastKnownMileage.toLocaleString(language)} km`,
+          claimed: `${mileage.toLocaleString(language)} km` })}
+      </p>
+      {others.length === 0 ? <p className="muted" id="vehicle-no-earlier">{t('claim.noEarlierClaims')}</p> : (
+        <div className="table-box">
+          <table className="list" id="vehicle-earlier">
+            <thead><tr><th>{t('claim.number')}</th><th>{t('claim.repairDate')}</th><th className="number">{t('claim.mileage')}</th><th>{t('campaigns.operations')}</th></tr></thead>
+            <tbody>
+              {others.map(r => (
+                <tr key={r.claimNumber}><td>{r.claimNumber}</td><td>{formatDate(r.repairDate, language)}</td>
+                  <td className="number">{r.mileage.toLocaleString(language)} km</td><td>{(r.laborOperations || []).join(', ')}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
   )
 }
 

@@ -19,7 +19,11 @@ export const workEn = {
   'bulk.approve': 'Approve chosen ({count})', 'bulk.return': 'Return chosen ({count})',
   'bulk.approveTitle': 'Approve {count} claims: {numbers}', 'bulk.returnTitle': 'Return {count} claims to their dealers: {numbers}',
   'bulk.done.approve': '{done} approved, {refused} refused.', 'bulk.done.return': '{done} returned, {refused} refused.',
-  'bulk.ok': 'done', 'bulk.refused': 'not done: {message}', 'claim.nextClaim': 'Next claim'
+  'bulk.ok': 'done', 'bulk.refused': 'not done: {message}', 'claim.nextClaim': 'Next claim',
+  'claim.adjudicationChecked': 'Checked automatically at submission (rules version {version}); an approver decided afterwards',
+  'claim.ruleNotApplicable': 'not applicable to this claim', 'claim.vehicleHistory': 'Vehicle history',
+  'claim.vehicleSummary': '{model}, sold {sold}; last known mileage {mileage}, this claim {claimed}.',
+  'claim.noEarlierClaims': 'No other claimed repair of this vehicle.'
 }
 
 export const workZh = {
@@ -41,5 +45,9 @@ export const workZh = {
   'bulk.approve': '批准所选（{count}）', 'bulk.return': '退回所选（{count}）',
   'bulk.approveTitle': '批准 {count} 笔索赔：{numbers}', 'bulk.returnTitle': '将 {count} 笔索赔退回经销商：{numbers}',
   'bulk.done.approve': '已批准 {done} 笔，{refused} 笔未完成。', 'bulk.done.return': '已退回 {done} 笔，{refused} 笔未完成。',
-  'bulk.ok': '已完成', 'bulk.refused': '未完成：{message}', 'claim.nextClaim': '下一笔索赔'
+  'bulk.ok': '已完成', 'bulk.refused': '未完成：{message}', 'claim.nextClaim': '下一笔索赔',
+  'claim.adjudicationChecked': '提交时的自动审核（规则版本 {version}）；之后由审批人作出决定',
+  'claim.ruleNotApplicable': '不适用于本索赔', 'claim.vehicleHistory': '车辆历史',
+  'claim.vehicleSummary': '{model}，销售日期 {sold}；最近已知里程 {mileage}，本次索赔 {claimed}。',
+  'claim.noEarlierClaims': '该车辆没有其他索赔维修记录。'
 }

@@ -94,6 +94,9 @@ class ConsoleWorkIT {
             try (Browser claims = Browser.loginAs("aurora-claims", language)) {
                 claims.open("claims/" + id);
                 String number = claims.text(By.id("claim-number"));
+                assertThat(claims.find(By.cssSelector("#adjudication li[data-rule=CampaignCoversVehicle]")).getAttribute("data-mark"))
+                        .as("a claim without campaign: that rule does not apply").isEqualTo("notApplicable");
+                assertThat(claims.text(By.id("vehicle-history"))).contains("42,000 km");
                 claims.click(By.id("settle"));
                 String question = claims.text(By.id("confirm-dialog")).replace('\u00a0', ' ');
                 assertThat(question).as(language).contains(language.equals("zh-CN") ? "结算索赔 " + number : "Settle claim " + number)

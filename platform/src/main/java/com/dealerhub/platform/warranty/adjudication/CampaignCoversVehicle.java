@@ -12,7 +12,7 @@ public class CampaignCoversVehicle implements AdjudicationRule {
     public RuleResult check(ClaimUnderReview claim, RuleSettings settings) {
         var campaign = claim.campaign();
         if (campaign == null) {
-            return RuleResult.pass(name());
+            return RuleResult.notApplicable(name());
         }
         if (!campaign.vehicleListed()) {
             return RuleResult.fail(name(), RuleResult.Consequence.REJECT, "the VIN is not in campaign " + campaign.code());

@@ -20,6 +20,9 @@ public class CertifiedTechnicians implements AdjudicationRule {
 
     @Override
     public RuleResult check(ClaimUnderReview claim, RuleSettings settings) {
+        if (claim.certification().required().isEmpty()) {
+            return RuleResult.notApplicable(name());
+        }
         List<String> reasons = new ArrayList<>();
         for (Requirement requirement : claim.certification().required()) {
             List<Technician> technicians = claim.certification().technicians();

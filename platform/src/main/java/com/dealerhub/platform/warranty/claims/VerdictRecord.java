@@ -22,7 +22,7 @@ final class VerdictRecord {
         JsonArrayBuilder results = JSON.createArrayBuilder();
         verdict.results().forEach(r -> {
             var result = JSON.createObjectBuilder().add("rule", r.rule()).add("passed", r.passed())
-                    .add("consequence", r.consequence().name());
+                    .add("consequence", r.consequence().name()).add("applicable", r.applicable());
             result.add("reason", r.reason() == null ? JsonValue.NULL : JSON.createValue(r.reason()));
             results.add(result);
         });
@@ -39,7 +39,9 @@ final class VerdictRecord {
         }
         List<RuleResult> results = object.getJsonArray("results").stream().map(JsonValue::asJsonObject)
                 .map(r -> new RuleResult(r.getString("rule"), r.getBoolean("passed"),
-                        RuleResult.Consequence.valueOf(r.getString("consequence")), r.isNull("reason") ? null : r.getString("reason")))
+                        RuleResult.Consequence.valueOf(r.getString("consequence")), r.isNull("reason") ? null : r.getString("reason"),
+                        // verdicts recorded before rules said whether they applied: each counted as applied
+                        r.getBoolean("applicable", true)))
                 .toList();
         return new ClaimView.Adjudication(object.getString("outcome"), settingsVersion, results);
     }
