@@ -41,7 +41,7 @@ function Claim({ view, reload }) {
         </div>
       )}
       {view.awaiting && <p className="muted">{t('claim.awaiting', { step: label('step', view.awaiting) })}</p>}
-      <ClaimActions view={view} reload={reload} />
+      <ClaimActions view={view} reload={reload} dealer={directory.dealer(c.dealer)} />
       <NextClaim id={c.id} />
       <div className="columns">
         <dl className="facts">
@@ -92,7 +92,7 @@ function Lines({ view }) {
       <h3>{t('claim.lines')}</h3>
       <table className="list lines">
         <thead>
-          <tr><th>{t('claim.line')}</th><th>{t('claim.quantityOrHours')}</th><th>{t('claim.reference')}</th><th>{t('claim.claimedAmount')}</th><th>{t('claim.approvedAmount')}</th></tr>
+          <tr><th>{t('claim.line')}</th><th>{t('claim.quantityOrHours')}</th><th>{t('claim.reference')}</th><th className="number">{t('claim.claimedAmount')}</th><th className="number">{t('claim.approvedAmount')}</th></tr>
         </thead>
         <tbody>
           {labor.map(l => (
@@ -173,7 +173,7 @@ function VehicleHistory({ vin, number, mileage }) {
   )
 }
 
-function ClaimActions({ view, reload }) {
+function ClaimActions({ view, reload, dealer }) {
   const { t, language } = useI18n()
   const [dialog, setDialog] = useState(null)
   const [problem, setProblem] = useState(null)
@@ -201,7 +201,7 @@ function ClaimActions({ view, reload }) {
       <ProblemBanner problem={problem} />
       {['submit', 'settle'].includes(dialog) && (
         <ConfirmDialog title={t(`confirm.${dialog}Title`, { number: view.claim.number })}
-                       text={t(`confirm.${dialog}Text`, { amount: formatMoney(dialog === 'settle' ? view.approvedAmount : view.claimedAmount, language), dealer: view.claim.dealer })}
+                       text={t(`confirm.${dialog}Text`, { amount: formatMoney(dialog === 'settle' ? view.approvedAmount : view.claimedAmount, language), dealer })}
                        confirmLabel={t(dialog === 'settle' ? 'decision.settle' : 'claim.submit')}
                        onClose={() => setDialog(null)} onConfirm={() => act(dialog, {})} />
       )}

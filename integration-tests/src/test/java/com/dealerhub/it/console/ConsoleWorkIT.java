@@ -47,6 +47,15 @@ class ConsoleWorkIT {
                         .isEqualTo("right");
             }
         }
+        try (Browser approver = Browser.loginAs("aurora-claims", "zh-CN")) {
+            approver.phoneWidth().click(By.id("menu-toggle")).click(By.id("nav-queue"));
+            approver.find(By.id("queue-totals"));
+            assertThat(approver.present(By.cssSelector("#main-menu.open"))).as("choosing a page folds the menu").isFalse();
+            assertThat(((Number) approver.script("return document.documentElement.scrollWidth")).intValue())
+                    .as("the queue does not scroll sideways").isLessThanOrEqualTo(390);
+            assertThat(approver.text(By.id("queue-totals")).replace('\u00a0', ' ')).containsPattern(MONEY);
+            approver.screenshot("phone-queue-zh-CN");
+        }
     }
 
     @Test
