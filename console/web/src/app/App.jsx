@@ -1,4 +1,5 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
+import { SuccessNotice } from '../ui/SuccessNotice.jsx'
 import { api, TENANT_ADMIN } from './api.js'
 import { homeFor, menuFor } from './roles.js'
 import { navigate, useRoute } from './useRoute.js'
@@ -67,6 +68,7 @@ function Console({ me }) {
   return (
     <div className="console">
       <Header me={me} menu={menu} page={page} />
+      <SuccessNotice />
       <main>{pageFor(page, route, me)}</main>
     </div>
   )
@@ -135,10 +137,15 @@ function Header({ me, menu, page }) {
   const { t, language, setLanguage } = useI18n()
   const unread = useUnread(can.readInbox(me))
   const unreadNotices = useTrainingUnread(can.readTraining(me))
+  // On a phone the menu folds behind one button; choosing a page folds it again.
+  const [menuOpen, setMenuOpen] = useState(false)
+  useEffect(() => setMenuOpen(false), [page])
   return (
     <header>
       <div className="bar">
         <a className="brand" href={routeHref('')}>DealerHub</a>
+        <button type="button" id="menu-toggle" className="menu-toggle" aria-controls="main-menu" aria-expanded={menuOpen}
+                onClick={() => setMenuOpen(open => !open)}>☰ {t('common.menu')}</button>
         <div className="who" data-testid="who">
           <strong>{me.username}</strong> · {scopeOf(me, t)}
         </div>
@@ -147,7 +154,7 @@ function Header({ me, menu, page }) {
         </select>
         <button type="button" id="logout" onClick={logout}>{t('common.logout')}</button>
       </div>
-      <nav>
+      <nav id="main-menu" className={menuOpen ? 'open' : ''} onClick={() => setMenuOpen(false)}>
         {menu.map(item => (
           <a key={item} id={`nav-${item}`} href={routeHref(item)} className={item === page ? 'active' : ''}
              onClick={e => { if (item === page) { e.preventDefault(); navigate(item) } }}>

@@ -1,14 +1,16 @@
 import { useEffect, useMemo } from 'react'
 import { api, PLATFORM } from '../app/api.js'
-import { unplacedErrors } from '../app/problem.js'
+import { sayCoded, unplacedErrors } from '../app/problem.js'
 import { routeHref } from '../app/routes.js'
 import { navigate } from '../app/useRoute.js'
 import { useI18n } from '../i18n/I18n.jsx'
 import { Field, LineInput, Loading, ProblemBanner, Select, useMessage } from '../ui/controls.jsx'
 import { useForm, useLoad } from '../ui/hooks.js'
 import { CLAIM_KINDS } from './claimKinds.js'
-import { claimErrors, claimToForm, COMPLETE_VIN, emptyClaim, toClaimRequest, vehicleFill } from './claimForm.js'
+import { claimErrors, claimToForm, COMPLETE_VIN, emptyClaim, runningTotal, toClaimRequest, vehicleFill } from './claimForm.js'
+import { formatMoney } from '../ui/format.js'
 import { requirementOf, technicianLabel } from '../certificates/certificateModel.js'
+import { whyCameBack } from './claimOutcome.js'
 
 /** Drafts a new claim, or corrects a draft or returned one (`claimId`). */
 export function ClaimForm({ me, claimId }) {
@@ -17,7 +19,7 @@ export function ClaimForm({ me, claimId }) {
 }
 
 function ClaimEditor({ claim }) {
-  const { t, label } = useI18n()
+  const { t, label, language } = useI18n()
   const form = useForm(claim ? claimToForm(claim) : emptyClaim(), claimErrors)
   // One key per form: pressing save twice, or a retry after a lost answer, drafts one claim.
   const idempotencyKey = useMemo(() => `console-${crypto.randomUUID()}`, [])
@@ -57,6 +59,12 @@ function ClaimEditor({ claim }) {
   return (
     <section>
       <h2>{claim ? t('claim.correctTitle', { number: claim.claim.number }) : t('claim.newTitle')}</h2>
+      {claim && whyCameBack(claim).length > 0 && (
+        <div className="problem" id="correction-why" role="status">
+          <strong>{t(claim.claim.state === 'REJECTED' ? 'claim.whyRejected' : 'claim.whyReturned')}</strong>
+          <ul>{whyCameBack(claim).map(reason => <li key={reason.message}>{sayCoded(reason, language)}</li>)}</ul>
+        </div>
+      )}
       <form className="form grid" onSubmit={e => { e.preventDefault(); save() }} noValidate>
         <Select form={form} name="kind" label={t('claim.kind')} options={CLAIM_KINDS} render={k => label('kind', k)} required disabled={!!claim} />
         <Field form={form} name="repairOrder" label={t('claim.repairOrder')} required maxLength={40} />
@@ -140,6 +148,7 @@ function ClaimEditor({ claim }) {
           {v.technicians.map((_, i) => <LineErrors key={i} form={form} name={`technicians[${i}]`} />)}
         </fieldset>
 
+        <ClaimTotal total={runningTotal(v, claim?.laborRate)} />
         <div className="wide">
           <ProblemBanner problem={form.failure} />
           {unplacedErrors(form.serverErrors, placed).map(m => <div key={m} className="field-error">{m}</div>)}
@@ -158,4 +167,19 @@ function ClaimEditor({ claim }) {
 function LineErrors({ form, name }) {
   const message = useMessage()
   return form.errors[name] ? <div className="field-error" data-field={name}>{message(form.errors[name])}</div> : null
+}
+
+/** The claim's amounts as they are typed; labour is priced at the dealer's rate once the server has it. */
+function ClaimTotal({ total }) {
+  const { t, language } = useI18n()
+  const money = value => formatMoney(value, language)
+  return (
+    <dl className="facts wide running-total" id="claim-total" aria-live="polite">
+      <dt>{t('claim.totalLabor')}</dt>
+      <dd className="number">{total.laborPriced ? `${total.hours} h · ${money(total.labor)}` : t('claim.totalLaborUnpriced', { hours: total.hours })}</dd>
+      <dt>{t('claim.totalParts')}</dt><dd className="number">{money(total.parts)}</dd>
+      <dt>{t('claim.sublet')}</dt><dd className="number">{money(total.sublet)}</dd>
+      <dt>{t(total.laborPriced ? 'claim.totalAll' : 'claim.totalWithoutLabor')}</dt><dd className="number" id="claim-total-amount"><strong>{money(total.total)}</strong></dd>
+    </dl>
+  )
 }

@@ -91,3 +91,28 @@ export function vehicleFill(values, record) {
   if (!values.saleDate && record.saleDate) fill.saleDate = record.saleDate
   return fill
 }
+
+const amount = value => (value === '' || value === null || value === undefined || Number.isNaN(Number(value)) ? 0 : Number(value))
+const cents = value => Math.round(value * 100) / 100
+
+/**
+ * The claim's amounts as the form stands: parts (quantity × unit price), sublet, labour hours and, when the
+ * dealer's labour rate is known (a stored claim carries it), the labour amount and the total.
+ */
+export function runningTotal(values, laborRate) {
+  const hours = cents(values.labor.reduce((sum, l) => sum + amount(l.hours), 0))
+  const parts = cents(values.parts.reduce((sum, p) => sum + amount(p.quantity) * amount(p.unitPrice), 0))
+  const sublet = cents(amount(values.sublet))
+  const rate = laborRate === null || laborRate === undefined ? null : Number(laborRate)
+  const labor = rate === null ? null : cents(hours * rate)
+  return { hours, labor, parts, sublet, total: cents((labor || 0) + parts + sublet), laborPriced: rate !== null }
+}
+
+/** What an adjusted approval comes to: each line at its entered amount (the claimed one while empty), plus the sublet. */
+export function adjustedTotal(lines, laborAmounts, partAmounts) {
+  const at = (entered, claimed) => (entered === '' || entered === undefined || Number.isNaN(Number(entered)) ? Number(claimed) : Number(entered))
+  const labor = lines.labor.reduce((sum, l) => sum + at(laborAmounts[l.operation], l.amount), 0)
+  const parts = lines.parts.reduce((sum, p) => sum + at(partAmounts[p.number], p.amount), 0)
+  const claimed = [...lines.labor, ...lines.parts].reduce((sum, l) => sum + Number(l.amount), 0) + amount(lines.sublet)
+  return { approved: cents(labor + parts + amount(lines.sublet)), claimed: cents(claimed) }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { claimErrors, COMPLETE_VIN, emptyClaim, toClaimRequest, vehicleFill } from './claimForm.js'
+import { adjustedTotal, claimErrors, COMPLETE_VIN, emptyClaim, runningTotal, toClaimRequest, vehicleFill } from './claimForm.js'
 
 const complete = () => ({
   ...emptyClaim(), repairOrder: 'RO-1', vin: 'lsvam4187c2184847', model: 'S3', saleDate: '2025-01-10', repairDate: '2026-03-01',
@@ -50,5 +50,22 @@ describe('the vehicle record', () => {
     expect(COMPLETE_VIN.test('LDH12345678901234')).toBe(true)
     expect(COMPLETE_VIN.test('LDH1234567890123')).toBe(false)
     expect(COMPLETE_VIN.test('LDH1234567890123O')).toBe(false)
+  })
+})
+
+describe('the running totals', () => {
+  it('add the parts, the sublet and the labour at the dealer rate as the form is typed', () => {
+    const values = { ...complete(), parts: [{ number: 'P-1', quantity: '2', unitPrice: '320.10' }, { number: 'P-2', quantity: '', unitPrice: '5' }], sublet: '100' }
+    expect(runningTotal(values, '120.00')).toEqual({ hours: 1.5, labor: 180, parts: 640.2, sublet: 100, total: 920.2, laborPriced: true })
+  })
+
+  it('leave the labour unpriced while the rate is not known', () => {
+    expect(runningTotal({ ...complete(), labor: [{ operation: 'A', hours: '1' }, { operation: 'B', hours: 'x' }] }, null))
+      .toEqual({ hours: 1, labor: null, parts: 320, sublet: 0, total: 320, laborPriced: false })
+  })
+
+  it('of an adjustment take each line at its entered amount, the claimed one while empty', () => {
+    const lines = { labor: [{ operation: 'EN-101', amount: 350 }], parts: [{ number: 'P-1', amount: 320 }], sublet: 50 }
+    expect(adjustedTotal(lines, { 'EN-101': '300' }, { 'P-1': '' })).toEqual({ approved: 670, claimed: 720 })
   })
 })

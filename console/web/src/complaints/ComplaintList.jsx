@@ -6,12 +6,14 @@ import { useI18n } from '../i18n/I18n.jsx'
 import { NextDeadline } from '../ui/Clocks.jsx'
 import { Loading, Pager } from '../ui/controls.jsx'
 import { useLoad } from '../ui/hooks.js'
+import { useDirectory } from '../ui/useDirectory.js'
 import { ExportButtons } from '../export/ExportButtons.jsx'
 import { COMPLAINT_STATES } from './complaintModel.js'
 
 /** The complaints within the caller's reach, newest first, each with its next deadline. */
 export function ComplaintList({ me, query }) {
   const { t, label } = useI18n()
+  const directory = useDirectory()
   const page = Number(query.page || 0)
   const list = useLoad(() => api.get(`${PLATFORM}/complaints`, { state: query.state, dealer: query.dealer, page, size: 20 }), [JSON.stringify(query)])
   const go = changes => navigate('complaints', null, { ...query, page: 0, ...changes })
@@ -48,7 +50,7 @@ export function ComplaintList({ me, query }) {
                     {c.emergency && <span className="badge danger">{t('complaints.emergency')}</span>}
                     {c.media && <span className="badge warn">{t('complaints.media')}</span>}</td>
                   <td><span className="badge">{label('state', c.state)}</span></td>
-                  <td>{c.dealer}</td>
+                  <td>{directory.dealer(c.dealer)}</td>
                   <td>{c.subject}</td>
                   <td>{label('complaintCategory', c.category)}</td>
                   <td>{label('fault', c.faultCategory)}</td>

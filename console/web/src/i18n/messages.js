@@ -6,6 +6,7 @@ import { partsEn, partsZh } from '../parts/partsMessages.js'
 import { threeGuaranteesEn, threeGuaranteesZh } from '../threeguarantees/messages.js'
 import { systemNotesEn, systemNotesZh } from './systemNotes.js'
 import { problemEn, problemNounsEn, problemNounsZh, problemZh } from './problemMessages.js'
+import { workEn, workZh } from '../ui/workMessages.js'
 // Every text of the console in English and Simplified Chinese. Enum names (states, kinds, roles…)
 // without an entry show as they are.
 
@@ -544,6 +545,6 @@ const zh = {
 }
 
 export const messages = {
-  en: { ...en, ...certificationEn, ...partsEn, ...partsCampaignEn, ...threeGuaranteesEn, ...reportingEn, ...exportEn, ...problemEn, ...problemNounsEn, ...systemNotesEn },
-  'zh-CN': { ...zh, ...certificationZh, ...partsZh, ...partsCampaignZh, ...threeGuaranteesZh, ...reportingZh, ...exportZh, ...problemZh, ...problemNounsZh, ...systemNotesZh }
+  en: { ...en, ...certificationEn, ...partsEn, ...partsCampaignEn, ...threeGuaranteesEn, ...reportingEn, ...exportEn, ...problemEn, ...problemNounsEn, ...systemNotesEn, ...workEn },
+  'zh-CN': { ...zh, ...certificationZh, ...partsZh, ...partsCampaignZh, ...threeGuaranteesZh, ...reportingZh, ...exportZh, ...problemZh, ...problemNounsZh, ...systemNotesZh, ...workZh }
 }

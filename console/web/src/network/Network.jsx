@@ -3,7 +3,9 @@ import { api, TENANT_ADMIN } from '../app/api.js'
 import { can } from '../app/roles.js'
 import { routeHref } from '../app/routes.js'
 import { useI18n } from '../i18n/I18n.jsx'
-import { Field, Loading, ProblemBanner } from '../ui/controls.jsx'
+import { ConfirmDialog, Field, Loading, ProblemBanner } from '../ui/controls.jsx'
+import { announce } from '../ui/announce.js'
+import { forgetDirectory } from '../ui/useDirectory.js'
 import { useForm, useLoad } from '../ui/hooks.js'
 import { rules } from '../ui/validation.js'
 
@@ -13,15 +15,31 @@ export function Network({ me }) {
   const regions = useLoad(() => api.get(`${TENANT_ADMIN}/regions`), [])
   const dealers = useLoad(() => api.get(`${TENANT_ADMIN}/dealers`), [])
   const [problem, setProblem] = useState(null)
+  // A move or a suspension waits for the user's confirmation: {title, text, label, danger, call, done}.
+  const [asking, setAsking] = useState(null)
   const admin = can.administerNetwork(me)
-  const change = async call => {
+  const change = async (call, done) => {
     setProblem(null)
-    try { await call(); dealers.reload() } catch (error) { setProblem(error) }
+    try { await call(); forgetDirectory(); dealers.reload(); if (done) announce(done) } catch (error) { setProblem(error) }
   }
+  const regionName = (rs, code) => rs.find(r => r.code === code)?.name || code
+  const askMove = (rs, d, region) => setAsking({
+    title: t('confirm.moveTitle', { dealer: d.name }), text: t('confirm.moveText', { dealer: `${d.name} (${d.code})`, from: regionName(rs, d.region), to: regionName(rs, region) }),
+    label: t('confirm.move'), call: () => api.put(`${TENANT_ADMIN}/dealers/${d.code}/region`, { region }),
+    done: t('done.dealerMoved', { dealer: d.name, region: regionName(rs, region) })
+  })
+  const askSuspend = d => setAsking({
+    title: t('confirm.suspendTitle', { dealer: d.name }), text: t('confirm.suspendText', { dealer: `${d.name} (${d.code})` }),
+    label: t('network.suspend'), danger: true, call: () => api.put(`${TENANT_ADMIN}/dealers/${d.code}/suspension`),
+    done: t('done.dealerSuspended', { dealer: d.name })
+  })
   return (
     <section>
       <h2>{t('network.title', { network: me.network })}</h2>
       <ProblemBanner problem={problem} />
+      {asking && <ConfirmDialog title={asking.title} text={asking.text} confirmLabel={asking.label} danger={asking.danger}
+                                onClose={() => setAsking(null)}
+                                onConfirm={async () => { await asking.call(); setAsking(null); forgetDirectory(); dealers.reload(); announce(asking.done) }} />}
       <Loading state={regions}>{rs => (
         <>
           <h3>{t('network.regions')}</h3>
@@ -36,7 +54,7 @@ export function Network({ me }) {
                   <tr key={d.code}>
                     <td>{d.code}</td><td>{d.name}</td><td>{d.city}</td>
                     <td>{admin
-                      ? <select aria-label={t('network.region')} value={d.region} onChange={e => change(() => api.put(`${TENANT_ADMIN}/dealers/${d.code}/region`, { region: e.target.value }))}>
+                      ? <select aria-label={t('network.region')} value={d.region} onChange={e => askMove(rs, d, e.target.value)}>
                           {rs.map(r => <option key={r.code} value={r.code}>{r.name}</option>)}
                         </select>
                       : d.region}</td>
@@ -44,8 +62,8 @@ export function Network({ me }) {
                     <td className="row-actions">
                       <a href={routeHref('search', null, { dealer: d.code })}>{t('network.cases')}</a>
                       {admin && (d.status === 'ACTIVE'
-                        ? <button type="button" onClick={() => change(() => api.put(`${TENANT_ADMIN}/dealers/${d.code}/suspension`))}>{t('network.suspend')}</button>
-                        : <button type="button" onClick={() => change(() => api.delete(`${TENANT_ADMIN}/dealers/${d.code}/suspension`))}>{t('network.reactivate')}</button>)}
+                        ? <button type="button" className="danger" onClick={() => askSuspend(d)}>{t('network.suspend')}</button>
+                        : <button type="button" onClick={() => change(() => api.delete(`${TENANT_ADMIN}/dealers/${d.code}/suspension`), t('done.dealerReactivated', { dealer: d.name }))}>{t('network.reactivate')}</button>)}
                     </td>
                   </tr>
                 ))}

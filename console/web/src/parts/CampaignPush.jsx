@@ -4,6 +4,7 @@ import { routeHref } from '../app/routes.js'
 import { useI18n } from '../i18n/I18n.jsx'
 import { Loading, ProblemBanner } from '../ui/controls.jsx'
 import { useLoad } from '../ui/hooks.js'
+import { formatMoney } from '../ui/format.js'
 import { PARTS_API } from './partsCampaignModel.js'
 
 /**
@@ -32,7 +33,7 @@ export function CampaignPush() {
 }
 
 function Push({ code }) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const parts = useLoad(() => api.get(`${PARTS_API}/campaigns/${code}/parts`), [code])
   const [result, setResult] = useState(null)
   const [problem, setProblem] = useState(null)
@@ -53,7 +54,7 @@ function Push({ code }) {
         <table className="list" id="push-parts">
           <thead><tr><th>{t('claim.partNumber')}</th><th>{t('parts.description')}</th><th className="number">{t('claim.unitPrice')}</th><th className="number">{t('parts.perVehicle')}</th></tr></thead>
           <tbody>{list.map(p => (
-            <tr key={p.number}><td>{p.number}</td><td>{p.description}</td><td className="number">{p.unitPrice}</td>
+            <tr key={p.number}><td>{p.number}</td><td>{p.description}</td><td className="number">{formatMoney(p.unitPrice, language)}</td>
               <td className="number"><input type="number" min="1" max="99" defaultValue={p.perVehicle} aria-label={t('parts.perVehicle')}
                                             onBlur={e => Number(e.target.value) !== p.perVehicle && setPerVehicle(p.number, e.target.value)} /></td></tr>
           ))}</tbody>
@@ -71,7 +72,7 @@ function Push({ code }) {
 }
 
 function PushResult({ result }) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   return (
     <div id="push-result" data-committed={result.committed}>
       <p>{t(result.committed ? 'parts.push.committed' : 'parts.push.previewed', {
@@ -87,7 +88,7 @@ function PushResult({ result }) {
               {i === 0 && <td rowSpan={d.lines.length} className="number">{d.vehicles}</td>}
               <td>{l.part} <span className="muted">{l.description}</span></td>
               <td className="number">{l.quantity} <span className="muted">({l.vehicles} × {l.perVehicle})</span></td>
-              <td className="number">{l.value}</td>
+              <td className="number">{formatMoney(l.value, language)}</td>
               {i === 0 && <td rowSpan={d.lines.length}>{d.order ? <a href={routeHref('partsOrders', d.order)}>{d.orderNumber}</a> : '—'}</td>}
             </tr>
           )))}

@@ -7,6 +7,7 @@ import { NextDeadline } from '../ui/Clocks.jsx'
 import { Loading, Pager } from '../ui/controls.jsx'
 import { formatDateTime } from '../ui/format.js'
 import { useLoad } from '../ui/hooks.js'
+import { useDirectory } from '../ui/useDirectory.js'
 import { queuePage } from './workQueue.js'
 
 const SIZE = 20
@@ -14,6 +15,7 @@ const SIZE = 20
 /** Everything waiting for the caller, of every case type, earliest deadline first: each row opens its case's page. */
 export function Work({ me, query }) {
   const { t, label, language } = useI18n()
+  const directory = useDirectory()
   const page = Number(query.page || 0)
   // A server without the queue yet (404) is not an error to show: the other pages still serve.
   const queue = useLoad(() => api.get(`${PLATFORM}/queue`, { page, size: SIZE })
@@ -37,7 +39,7 @@ export function Work({ me, query }) {
                   <td><a href={caseHref(item)}>{item.number || item.id}</a></td>
                   <td>{label('type', item.type)}</td>
                   <td><span className="badge">{label('state', item.state)}</span></td>
-                  <td>{item.dealer}</td>
+                  <td>{directory.dealer(item.dealer)}</td>
                   <td>{item.subject}</td>
                   <td>{formatDateTime(item.createdAt, language)}</td>
                   <td><NextDeadline clock={item.clock} dueAt={item.dueAt} secondsLeft={item.secondsLeft} overdue={item.overdue} /></td>

@@ -13,7 +13,7 @@ export function WorkQueue({ me, query }) {
       <h2>{t('queue.title')}</h2>
       <p className="muted">{t('queue.explain', { steps: steps.join(', ') })}</p>
       <ClaimTable page="queue" path={`${PLATFORM}/warranty-claims/queue`} query={query} defaultSort="updatedAt,asc"
-                  showDealer showAge />
+                  showDealer showAge bulk />
     </section>
   )
 }

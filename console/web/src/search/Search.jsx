@@ -6,12 +6,13 @@ import { Loading, Pager } from '../ui/controls.jsx'
 import { formatDateTime, formatMoney } from '../ui/format.js'
 import { SEARCH_RESULT_WINDOW } from '../ui/paging.js'
 import { useLoad } from '../ui/hooks.js'
+import { useDirectory } from '../ui/useDirectory.js'
 import { ExportButtons } from '../export/ExportButtons.jsx'
-import { monthRange, searchParameters, slaSummary } from './searchLinks.js'
+import { hitPlace, hitTitle, monthRange, searchParameters, slaSummary } from './searchLinks.js'
 
 const FACETS = ['type', 'state', 'kind', 'slaState', 'region', 'dealer', 'month']
 const ORDERS = ['newest', 'oldest', 'relevance', 'number']
-// Facets whose values are names the console translates; dealers, regions and months show as they are.
+// Facets whose values are names the console translates; dealers and regions show by name, months as they are.
 const TRANSLATED = ['type', 'state', 'kind', 'slaState']
 
 /** Network search: free text (Chinese too), facets with counts, filters and order kept in the address. */
@@ -20,7 +21,9 @@ export function Search({ query }) {
   const page = Number(query.page || 0)
   const result = useLoad(() => api.get(`${REPORTING}/search`, { ...searchParameters(query), page, size: 20 }), [JSON.stringify(query)])
   const go = changes => navigate('search', null, { ...query, page: 0, ...changes })
-  const facetValue = (facet, value) => (TRANSLATED.includes(facet) ? label(facet, value) : value)
+  const directory = useDirectory()
+  const facetValue = (facet, value) => (TRANSLATED.includes(facet) ? label(facet, value)
+    : facet === 'dealer' ? directory.dealer(value) : facet === 'region' ? directory.region(value) : value)
   const choose = (facet, value) => (facet === 'month' ? go(monthRange(value)) : go({ [facet]: query[facet] === value ? '' : value }))
   return (
     <section className="search">
@@ -63,10 +66,10 @@ export function Search({ query }) {
                 const sla = slaSummary(item)
                 return (
                 <li key={item.id} className="hit">
-                  <a href={caseHref(item)} className="hit-title">{item.number} · {item.subject}</a>
+                  <a href={caseHref(item)} className="hit-title">{hitTitle(item, label('type', item.type))}</a>
                   <div className="meta">
                     <span className="badge">{label('type', item.type)}</span> <span className="badge">{label('state', item.state)}</span>
-                    {' '}{item.dealerName || item.dealerCode} · {item.regionName || item.regionCode} · {formatDateTime(item.updatedAt, language)}
+                    {' '}{hitPlace(item)} · {formatDateTime(item.updatedAt, language)}
                     {item.amount !== undefined && item.amount !== null && <> · {formatMoney(item.amount, language)}</>}
                     {sla && <> <span className={`badge sla ${sla.tone}`} data-sla={sla.state}>{label('slaState', sla.state)}</span>
                       {sla.nextDueAt && <span className="sla-due"> {t('search.nextDue', { at: formatDateTime(sla.nextDueAt, language) })}</span>}</>}

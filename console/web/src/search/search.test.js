@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { monthRange, searchParameters, slaSummary } from './searchLinks.js'
+import { hitPlace, hitTitle, monthRange, searchParameters, slaSummary } from './searchLinks.js'
 
 describe('search results', () => {
   it('turn a month into its first and last day', () => {
@@ -23,5 +23,17 @@ describe('search results', () => {
     expect(new Date(asked.dueBefore).getTime()).toBe(new Date(2026, 4, 1).getTime())
     expect(asked.dueBefore).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/)
     expect(searchParameters({ q: 'brake' })).toEqual({ q: 'brake' })
+  })
+})
+
+describe('a search hit', () => {
+  it('is titled by what it is: type, number and subject', () => {
+    expect(hitTitle({ number: 'WC-2026-000123', subject: 'Engine stalls' }, 'Warranty claim')).toBe('Warranty claim WC-2026-000123 · Engine stalls')
+    expect(hitTitle({ number: 'CP-1' }, '投诉')).toBe('投诉 CP-1')
+  })
+
+  it('names its dealer and region, the code second', () => {
+    expect(hitPlace({ dealerCode: 'D-1', dealerName: 'Star Motors', regionCode: 'R-N', regionName: 'North' })).toBe('Star Motors (D-1) · North (R-N)')
+    expect(hitPlace({ dealerCode: 'D-1', regionCode: 'R-N' })).toBe('D-1 · R-N')
   })
 })

@@ -23,3 +23,14 @@ export function searchParameters(query) {
   const [year, month, day] = query.dueBefore.split('-').map(Number)
   return { ...query, dueBefore: new Date(year, month - 1, day).toISOString() }
 }
+
+/** A hit's title as people name the record: "Warranty claim WC-2026-000123 · Engine stalls", the type in the user's language. */
+export function hitTitle(item, typeLabel) {
+  return [[typeLabel, item.number].filter(Boolean).join(' '), item.subject].filter(Boolean).join(' · ')
+}
+
+/** Where a hit belongs: "Name (CODE)" for its dealer and its region, whichever the index holds. */
+export function hitPlace(item) {
+  const named = (name, code) => (name && code && name !== code ? `${name} (${code})` : name || code || '')
+  return [named(item.dealerName, item.dealerCode), named(item.regionName, item.regionCode)].filter(Boolean).join(' · ')
+}

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/I18n.jsx'
 import { actionBody } from '../complaints/complaintModel.js'
 import { ActionDialog } from './ActionDialog.jsx'
 import { ProblemBanner } from './controls.jsx'
+import { announce } from './announce.js'
 
 const DANGER = ['REJECT', 'REPORT_FALSE_CLOSURE']
 
@@ -21,6 +22,7 @@ export function CaseActions({ path, allowed, specs, number, onDone }) {
     const spec = specs[action]
     const done = await api.post(`${path}/${spec.path}`, actionBody(spec, values))
     setOpen(null)
+    announce(t('done.caseAction', { action: label('caseAction', action), number }))
     onDone(done)
   }
   const click = action => async () => {

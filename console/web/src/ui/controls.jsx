@@ -81,12 +81,12 @@ export function Pager({ page, size, total, maxResults, onPage }) {
 }
 
 /** A column header that sorts the list on the server. */
-export function SortHeader({ label, field, sort, onSort }) {
+export function SortHeader({ label, field, sort, onSort, className }) {
   const [current, direction] = (sort || '').split(',')
   const active = current === field
   const next = active && direction === 'asc' ? 'desc' : 'asc'
   return (
-    <th aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+    <th className={className} aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
       <button type="button" className="sort" onClick={() => onSort(`${field},${next}`)}>
         {label} {active ? (direction === 'asc' ? '▲' : '▼') : ''}
       </button>
@@ -98,14 +98,65 @@ export function SortHeader({ label, field, sort, onSort }) {
  * Asks for the reason of a decision before it is sent; the server's refusal stays in the dialog.
  * `onConfirm(note)` returns a promise.
  */
-/** A dialog's keyboard way out: Esc closes it, as its Cancel button does. */
+/**
+ * A dialog's keyboard: Esc closes it, as its Cancel button does, and Tab keeps the focus inside it
+ * (from the last control to the first, and back with Shift). Put on the dialog's backdrop.
+ */
 export function closeOnEscape(onClose) {
   return event => {
     if (event.key === 'Escape') {
       event.stopPropagation()
       onClose()
+    } else if (event.key === 'Tab' && event.currentTarget?.querySelectorAll) {
+      const target = wrapFocus([...event.currentTarget.querySelectorAll(FOCUSABLE)], event.target, event.shiftKey)
+      if (target) {
+        event.preventDefault()
+        target.focus()
+      }
     }
   }
+}
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
+
+/** Where Tab goes from `active` among a dialog's controls when it would leave the dialog; null when the browser's own step stays inside. */
+export function wrapFocus(controls, active, backwards) {
+  if (controls.length === 0) return null
+  const first = controls[0], last = controls[controls.length - 1]
+  if (!controls.includes(active)) return backwards ? last : first
+  if (backwards && active === first) return last
+  if (!backwards && active === last) return first
+  return null
+}
+
+/** Asks before a step that cannot be undone; `onConfirm` returns a promise, its refusal stays in the dialog. */
+export function ConfirmDialog({ title, text, confirmLabel, danger, onConfirm, onClose }) {
+  const { t } = useI18n()
+  const [problem, setProblem] = useState(null)
+  const [busy, setBusy] = useState(false)
+  const confirm = async () => {
+    setBusy(true)
+    setProblem(null)
+    try {
+      await onConfirm()
+    } catch (error) {
+      setProblem(error)
+      setBusy(false)
+    }
+  }
+  return (
+    <div className="dialog-backdrop" onKeyDown={closeOnEscape(onClose)}>
+      <div className="dialog" role="alertdialog" aria-modal="true" aria-label={title} aria-describedby="confirm-text" id="confirm-dialog">
+        <h3>{title}</h3>
+        <p id="confirm-text">{text}</p>
+        <ProblemBanner problem={problem} />
+        <div className="actions">
+          <button type="button" id="confirm-cancel" onClick={onClose}>{t('common.cancel')}</button>
+          <button type="button" id="confirm-ok" className={danger ? 'danger' : 'primary'} disabled={busy} onClick={confirm} autoFocus>{confirmLabel}</button>
+        </div>
+      </div>
+    </div>
+  )
 }
 
 export function ReasonDialog({ title, required, confirmLabel, onConfirm, onClose, children }) {

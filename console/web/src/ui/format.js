@@ -10,10 +10,12 @@ export function formatDate(value, language) {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(value))
 }
 
+/** An amount in yuan as every page shows it: "¥ 1,280.00" (the space does not break; a minus goes before the sign). */
 export function formatMoney(value, language) {
-  if (value === null || value === undefined || value === '') return ''
-  return new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' })
-    .format(Number(value))
+  if (value === null || value === undefined || value === '' || Number.isNaN(Number(value))) return ''
+  const amount = Number(value)
+  const digits = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Math.abs(amount))
+  return `${amount < 0 ? '-' : ''}¥\u00a0${digits}`
 }
 
 /** A waiting time as its two largest units: "2d 3h", "45m"; the units come from the caller's language. */

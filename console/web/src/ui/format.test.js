@@ -10,9 +10,12 @@ describe('formats', () => {
   })
 
   it('shows amounts with two decimals', () => {
-    expect(formatMoney('1234.5', 'en')).toBe('¥1,234.50')
-    expect(formatMoney('1280', 'zh-CN')).toBe('¥1,280.00')
+    expect(formatMoney('1234.5', 'en')).toBe('¥\u00a01,234.50')
+    expect(formatMoney('1280', 'zh-CN')).toBe('¥\u00a01,280.00')
+    expect(formatMoney(-12.5, 'en')).toBe('-¥\u00a012.50')
+    expect(formatMoney(0, 'zh-CN')).toBe('¥\u00a00.00')
     expect(formatMoney(null, 'en')).toBe('')
+    expect(formatMoney('abc', 'en')).toBe('')
   })
 })
 

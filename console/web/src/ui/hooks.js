@@ -52,7 +52,11 @@ export function useForm(initial, checks = {}) {
     if (Object.keys(clientErrors).length > 0) return undefined
     setBusy(true)
     try {
-      return await action(values)
+      const done = await action(values)
+      // A form emptied after its success starts afresh: no field is red for what was just sent.
+      setTried(false)
+      setTouched({})
+      return done
     } catch (error) {
       if (error instanceof ApiProblem) {
         setServerErrors(error.fieldErrors)

@@ -124,7 +124,7 @@ class ConsoleComplaintsIT {
             fmc.screenshot("goodwill-offer");
             fmc.click(By.id("open-goodwill"));
             fmc.waitForText(By.id("goodwill-state"), "Conditions set");
-            assertThat(fmc.text(By.id("goodwill-cap"))).isEqualTo("¥3,000.00");
+            assertThat(fmc.text(By.id("goodwill-cap")).replace('\u00a0', ' ')).isEqualTo("¥ 3,000.00");
             goodwill = fmc.currentUrl().substring(fmc.currentUrl().indexOf("#/") + 2);
         }
         try (Browser clerk = Browser.loginAs("aurora-e01-claims")) {
@@ -140,7 +140,7 @@ class ConsoleComplaintsIT {
             clerk.type(By.id("field-requestedAmount"), "2000");
             clerk.click(By.cssSelector(".dialog button[type=submit]"));
             clerk.waitForText(By.id("goodwill-state"), "Submitted");
-            assertThat(clerk.text(By.id("goodwill-oem-amount"))).isEqualTo("¥1,000.00");
+            assertThat(clerk.text(By.id("goodwill-oem-amount")).replace('\u00a0', ' ')).isEqualTo("¥ 1,000.00");
             assertThat(clockStatus(clerk, "CONFIRMATION")).isEqualTo("running");
             clerk.screenshot("goodwill-submitted");
         }

@@ -61,6 +61,8 @@ class ConsoleIT {
             dealer.choose(By.id("attachment-purpose"), "EXPLANATION").upload(By.id("attachment-file"), explanation);
             dealer.waitForText(By.className("attachments"), "explanation.pdf");
             dealer.click(By.id("submit-claim"));
+            assertThat(dealer.text(By.id("confirm-dialog"))).as("asked before submitting").contains("Submit claim " + dealer.text(By.id("claim-number")));
+            dealer.click(By.id("confirm-ok"));
             dealer.waitForText(By.id("claim-state"), "Waiting for FMC");
             assertThat(dealer.text(By.id("adjudication"))).contains("Required evidence attached");
             dealer.screenshot("claim-submitted");
@@ -85,6 +87,7 @@ class ConsoleIT {
         try (Browser claims = Browser.loginAs("aurora-claims")) {
             claims.open(claimUrl.substring(claimUrl.indexOf("#/") + 2));
             claims.click(By.id("settle"));
+            claims.click(By.id("confirm-ok"));
             claims.waitForText(By.id("claim-state"), "Settled");
             claims.screenshot("claim-settled");
         }

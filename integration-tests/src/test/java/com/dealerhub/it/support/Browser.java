@@ -88,6 +88,30 @@ public final class Browser implements AutoCloseable {
         return file;
     }
 
+    /** A phone's viewport from now on: 390 CSS pixels wide, 844 high, as an iPhone 14 in portrait. */
+    public Browser phoneWidth() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+        return this;
+    }
+
+    /** What a script run in the page returns (a number, a string, a boolean or a list of them). */
+    public Object script(String script, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** Waits until a script run in the page answers true. */
+    public Browser waitUntil(String script) {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(script)));
+        return this;
+    }
+
+    /** Presses a key in the element that has the focus now. */
+    public Browser press(CharSequence key) {
+        driver.switchTo().activeElement().sendKeys(key);
+        return this;
+    }
+
     /** Goes to a page of the console by its address fragment, e.g. {@code claims/new}. */
     public Browser open(String fragment) {
         driver.get(Stack.wildfly() + "/console/#/" + fragment);

@@ -44,6 +44,11 @@ public class Dealers {
         };
     }
 
+    /** The dealers of one region (within this transaction's row-level security scope). */
+    public List<String> codesInRegion(String region) {
+        return strings(em.createNativeQuery("SELECT code FROM dealer WHERE region_code = ?1").setParameter(1, region).getResultList());
+    }
+
     private static List<String> strings(List<?> rows) {
         return rows.stream().map(String.class::cast).toList();
     }

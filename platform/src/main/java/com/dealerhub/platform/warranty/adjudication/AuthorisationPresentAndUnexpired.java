@@ -12,7 +12,7 @@ public class AuthorisationPresentAndUnexpired implements AdjudicationRule {
     public RuleResult check(ClaimUnderReview claim, RuleSettings settings) {
         var need = claim.authorisationNeed();
         if (!need.required()) {
-            return RuleResult.pass(name());
+            return RuleResult.notApplicable(name());
         }
         var authorisation = claim.authorisation();
         if (authorisation == null) {

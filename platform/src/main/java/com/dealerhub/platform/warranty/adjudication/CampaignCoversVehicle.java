@@ -13,7 +13,7 @@ public class CampaignCoversVehicle implements AdjudicationRule {
     public RuleResult check(ClaimUnderReview claim, RuleSettings settings) {
         var campaign = claim.campaign();
         if (campaign == null) {
-            return RuleResult.pass(name());
+            return RuleResult.notApplicable(name());
         }
         if (!campaign.vehicleListed()) {
             return RuleResult.fail(name(), RuleResult.Consequence.REJECT, ProblemCode.RULE_VIN_NOT_IN_CAMPAIGN.with("campaign", campaign.code()));

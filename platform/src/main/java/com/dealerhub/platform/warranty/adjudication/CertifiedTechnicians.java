@@ -22,6 +22,9 @@ public class CertifiedTechnicians implements AdjudicationRule {
 
     @Override
     public RuleResult check(ClaimUnderReview claim, RuleSettings settings) {
+        if (claim.certification().required().isEmpty()) {
+            return RuleResult.notApplicable(name());
+        }
         List<String> reasons = new ArrayList<>();
         Requirement firstUnmet = null;
         for (Requirement requirement : claim.certification().required()) {

@@ -6,8 +6,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** One page of claims: the items and how many there are in all. */
-public record ClaimPage(List<Item> items, long total, int page, int size) {
+/** One page of claims: the items, how many there are in all and what they claim together. */
+public record ClaimPage(List<Item> items, long total, int page, int size, BigDecimal claimedTotal) {
+
+    static ClaimPage empty(int page, int size) {
+        return new ClaimPage(List.of(), 0, page, size, BigDecimal.ZERO);
+    }
 
     /** @param waitingSeconds how long the claim has been in its present state */
     public record Item(UUID id, String number, ClaimKind kind, String state, String dealer, String vin, String model,

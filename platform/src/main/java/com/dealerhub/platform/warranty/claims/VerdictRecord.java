@@ -26,7 +26,7 @@ final class VerdictRecord {
         JsonArrayBuilder results = JSON.createArrayBuilder();
         verdict.results().forEach(r -> {
             var result = JSON.createObjectBuilder().add("rule", r.rule()).add("passed", r.passed())
-                    .add("consequence", r.consequence().name());
+                    .add("consequence", r.consequence().name()).add("applicable", r.applicable());
             result.add("reason", r.reason() == null ? JsonValue.NULL : JSON.createValue(r.reason()));
             if (r.code() != null) {
                 var params = JSON.createObjectBuilder();
@@ -61,7 +61,9 @@ final class VerdictRecord {
         if (r.containsKey("params")) {
             r.getJsonObject("params").forEach((name, value) -> params.put(name, ((JsonString) value).getString()));
         }
-        return new RuleResult(r.getString("rule"), passed, RuleResult.Consequence.valueOf(r.getString("consequence")), reason, code, params);
+        // verdicts recorded before rules said whether they applied: each counted as applied
+        return new RuleResult(r.getString("rule"), passed, RuleResult.Consequence.valueOf(r.getString("consequence")), reason, code, params,
+                r.getBoolean("applicable", true));
     }
 
     /** One line for the timeline: the outcome and, if any, the reasons. */

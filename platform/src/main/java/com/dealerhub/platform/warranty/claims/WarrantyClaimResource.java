@@ -109,11 +109,12 @@ public class WarrantyClaimResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimPage.class)))
     public Response list(@QueryParam("state") String state, @QueryParam("dealer") String dealer,
                          @QueryParam("kind") String kind, @QueryParam("vin") String vin, @QueryParam("sort") String sort,
+                         @BeanParam ClaimFilterParameters narrowing,
                          @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
                          @BeanParam ExportRequest export) {
         ClaimState typedState = QueryParameters.enumValue("state", state, ClaimState.class);
-        ClaimFilter filter = filter(dealer, kind, vin);
+        ClaimFilter filter = narrowing.filter(dealer, kind, vin);
         ClaimSort order = ClaimSort.parse(sort, NEWEST_CHANGE_FIRST);
         if (export.wanted()) {
             export.requireFormat();
@@ -124,7 +125,6 @@ public class WarrantyClaimResource {
         return Response.ok(claims.list(typedState, filter, order, page, size)).build();
     }
 
-    /** What waits for the caller (FMC, TAC, claims or quality department), longest waiting first; filter by dealer, kind, VIN. */
     /** The technicians on the caller's roster now, whom a claim may name, with their valid certificates. */
     @GET
     @Path("/technicians")
@@ -132,19 +132,17 @@ public class WarrantyClaimResource {
         return claims.technicians();
     }
 
+    /**
+     * What waits for the caller (FMC, TAC, claims or quality department), longest waiting first; filter by dealer, region,
+     * kind, VIN, number and claimed amount. The page carries the claimed total of every claim the filters select.
+     */
     @GET
     @Path("/queue")
     public ClaimPage queue(@QueryParam("dealer") String dealer, @QueryParam("kind") String kind, @QueryParam("vin") String vin,
-                           @QueryParam("sort") String sort,
+                           @QueryParam("sort") String sort, @BeanParam ClaimFilterParameters narrowing,
                            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return claims.queue(filter(dealer, kind, vin), ClaimSort.parse(sort, LONGEST_WAITING_FIRST), page, size);
-    }
-
-    private static ClaimFilter filter(String dealer, String kind, String vin) {
-        String typedVin = QueryParameters.code("vin", vin);
-        return new ClaimFilter(QueryParameters.code("dealer", dealer), QueryParameters.enumValue("kind", kind, ClaimKind.class),
-                typedVin == null ? null : typedVin.toUpperCase(java.util.Locale.ROOT));
+        return claims.queue(narrowing.filter(dealer, kind, vin), ClaimSort.parse(sort, LONGEST_WAITING_FIRST), page, size);
     }
 
     @GET

@@ -250,16 +250,18 @@ public class WarrantyClaims {
         List<String> states = Arrays.stream(ClaimState.values())
                 .filter(state -> ClaimWorkflow.TABLE.waitsFor(state, caller)).map(Enum::name).toList();
         if (states.isEmpty() || !caller.isOemStaff()) {
-            return new ClaimPage(List.of(), 0, page, size);
+            return ClaimPage.empty(page, size);
         }
         return page(dealers.codesReachedBy(caller), states, filter, sort, page, size);
     }
 
     private ClaimPage page(List<String> reachable, List<String> states, ClaimFilter filter, ClaimSort sort, int page, int size) {
-        List<String> dealerCodes = filter.dealer() == null ? reachable
-                : reachable.stream().filter(filter.dealer()::equals).toList();
+        List<String> inRegion = filter.region() == null ? null : dealers.codesInRegion(filter.region());
+        List<String> dealerCodes = reachable.stream()
+                .filter(code -> filter.dealer() == null || filter.dealer().equals(code))
+                .filter(code -> inRegion == null || inRegion.contains(code)).toList();
         if (dealerCodes.isEmpty()) {
-            return new ClaimPage(List.of(), 0, page, size);
+            return ClaimPage.empty(page, size);
         }
         StringBuilder where = new StringBuilder("w.dealerCode IN :dealers");
         if (!states.isEmpty()) {
@@ -271,12 +273,22 @@ public class WarrantyClaims {
         if (filter.vin() != null) {
             where.append(" AND w.vin = :vin");
         }
+        if (filter.number() != null) {
+            where.append(" AND upper(c.number) LIKE :number ESCAPE '\\'");
+        }
+        if (filter.minAmount() != null) {
+            where.append(" AND w.claimedAmount >= :minAmount");
+        }
+        if (filter.maxAmount() != null) {
+            where.append(" AND w.claimedAmount <= :maxAmount");
+        }
         // The case is fetched with its claim: an export reads every row's case, and one query beats one per row.
         var withCase = em.createEntityGraph(WarrantyClaim.class);
         withCase.addAttributeNodes("serviceCase");
         var items = em.createQuery("SELECT w FROM WarrantyClaim w JOIN w.serviceCase c WHERE " + where
                 + " ORDER BY " + sort.orderBy(), WarrantyClaim.class).setHint("jakarta.persistence.loadgraph", withCase);
-        var count = em.createQuery("SELECT count(w) FROM WarrantyClaim w JOIN w.serviceCase c WHERE " + where, Long.class);
+        var count = em.createQuery("SELECT count(w), coalesce(sum(w.claimedAmount), 0) FROM WarrantyClaim w JOIN w.serviceCase c WHERE "
+                + where, Object[].class);
         for (var query : List.<jakarta.persistence.Query>of(items, count)) {
             query.setParameter("dealers", dealerCodes);
             if (!states.isEmpty()) {
@@ -288,10 +300,21 @@ public class WarrantyClaims {
             if (filter.vin() != null) {
                 query.setParameter("vin", filter.vin());
             }
+            if (filter.number() != null) {
+                query.setParameter("number", filter.numberPattern());
+            }
+            if (filter.minAmount() != null) {
+                query.setParameter("minAmount", filter.minAmount());
+            }
+            if (filter.maxAmount() != null) {
+                query.setParameter("maxAmount", filter.maxAmount());
+            }
         }
+        Object[] totals = count.getSingleResult();
         Instant now = clock.instant();
         return new ClaimPage(items.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
-                .map(w -> ClaimPage.Item.of(w, now)).toList(), count.getSingleResult(), page, size);
+                .map(w -> ClaimPage.Item.of(w, now)).toList(), ((Number) totals[0]).longValue(), page, size,
+                new java.math.BigDecimal(totals[1].toString()));
     }
 
     /**

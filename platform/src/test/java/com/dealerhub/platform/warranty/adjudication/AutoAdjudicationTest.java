@@ -56,6 +56,10 @@ class AutoAdjudicationTest {
         assertThat(verdict.outcome()).isEqualTo(AutoAdjudication.Outcome.PASS);
         assertThat(verdict.settingsVersion()).isEqualTo(3);
         assertThat(verdict.results()).hasSize(9).allMatch(RuleResult::passed);
+        // a regular claim without campaign, special part or certified operation: those rules had nothing to check
+        assertThat(verdict.results().stream().filter(r -> !r.applicable()).map(RuleResult::rule))
+                .contains("CampaignCoversVehicle", "AuthorisationPresentAndUnexpired");
+        assertThat(verdict.results().stream().filter(RuleResult::applicable).map(RuleResult::rule)).contains("WithinWarrantyPeriod");
     }
 
     @Test

@@ -37,8 +37,10 @@ class CertifiedTechniciansTest {
     }
 
     @Test
-    void noRequirementPasses() {
+    void noRequirementPassesAsNotApplicable() {
         assertThat(judge(List.of()).passed()).isTrue();
+        assertThat(judge(List.of()).applicable()).as("nothing to check is not a tick").isFalse();
+        assertThat(judge(List.of(HV), wang(hv("C-1", 1, REPAIRED, REPAIRED.plusYears(1)))).applicable()).isTrue();
     }
 
     @Test
