@@ -50,6 +50,10 @@ public class WarrantyClaimResource {
      * A repeated idempotency key answers 200 with the claim created the first time.
      */
     @POST
+    @APIResponse(responseCode = "200", description = "The claim drafted first under the same idempotency key (a retry)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(responseCode = "201", description = "The claim, drafted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
     public Response draft(@Valid @NotNull ClaimRequest request) {
         WarrantyClaims.Received received = claims.draft(request);
         return Response.status(received.alreadyReceived() ? Response.Status.OK : Response.Status.CREATED)
