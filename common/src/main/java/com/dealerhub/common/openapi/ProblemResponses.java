@@ -6,21 +6,26 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Documents, on every operation of a WAR's OpenAPI document, the RFC 9457 problem answers the
  * platform gives in one place for all of them (strict input, the caller filter, the mappers): a
  * client reads the real status codes and the body it gets with each, instead of only the success.
- * Registered by each WAR's {@code mp.openapi.filter}.
+ * Also states the one way in, a Keycloak bearer token, for every operation. Registered by each
+ * WAR's {@code mp.openapi.filter}, and applied to the platform's document written at build time.
  */
 public class ProblemResponses implements OASFilter {
 
     static final String SCHEMA = "Problem";
+    static final String BEARER = "bearer";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -28,6 +33,10 @@ public class ProblemResponses implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addSchema(SCHEMA, problemSchema());
+        openAPI.getComponents().addSecurityScheme(BEARER, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                .description("An access token of the network's Keycloak realm (client dealerhub-cli or the DMS's own client)"));
+        openAPI.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(BEARER)));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -54,26 +63,39 @@ public class ProblemResponses implements OASFilter {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         answers.forEach((status, description) -> {
-            if (!operation.getResponses().hasAPIResponse(status)) {
+            APIResponse documented = operation.getResponses().getAPIResponse(status);
+            if (documented == null) {
                 operation.getResponses().addAPIResponse(status, problem(description));
+            } else if (documented.getContent() == null) {
+                documented.setContent(problemContent());
             }
         });
     }
 
     private static APIResponse problem(String description) {
-        return OASFactory.createAPIResponse().description(description).content(OASFactory.createContent()
-                .addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType().schema(OASFactory.createSchema().ref(SCHEMA))));
+        return OASFactory.createAPIResponse().description(description).content(problemContent());
     }
 
+    private static Content problemContent() {
+        return OASFactory.createContent()
+                .addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType().schema(OASFactory.createSchema().ref(SCHEMA)));
+    }
+
+    /** The body {@link Problem#toJson()} writes. */
     private static Schema problemSchema() {
         Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        Schema code = OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                .description("a stable code (ProblemCode) to say the message in the client's language");
+        Schema params = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT).additionalPropertiesSchema(text)
+                .description("the values the code's message names");
         Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                .addProperty("field", text).addProperty("message", text);
+                .addProperty("field", text).addProperty("code", code).addProperty("params", params).addProperty("message", text);
         return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("An RFC 9457 problem body")
                 .addProperty("type", text).addProperty("title", text)
                 .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
                 .addProperty("detail", text)
+                .addProperty("code", code).addProperty("params", params)
                 .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                         .description("the one invalid field, when there is one"))
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError))

@@ -14,6 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +32,8 @@ public class AccountRequestResource {
 
     /** Drafts a request (dealer admin); attach files to its case, then submit it. */
     @POST
+    @APIResponse(responseCode = "201", description = "The account request, drafted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountRequestView.class)))
     public Response draft(@Valid @NotNull NewAccountRequest request) {
         return Response.status(Response.Status.CREATED).entity(requests.draft(request)).build();
     }

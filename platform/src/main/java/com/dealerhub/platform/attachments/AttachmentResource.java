@@ -20,6 +20,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @ApplicationScoped
 @Path("/cases/{case}/attachments")
@@ -32,6 +36,8 @@ public class AttachmentResource {
     @POST
     @Consumes("*/*")
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The attachment, stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
     public Response attach(@PathParam("case") UUID caseId, @QueryParam("purpose") String purpose,
                            @QueryParam("name") String name, @HeaderParam("Content-Type") String contentType,
                            InputStream body) throws IOException {
@@ -51,6 +57,8 @@ public class AttachmentResource {
 
     @GET
     @Path("/{attachment}")
+    @APIResponse(responseCode = "200", description = "The file, with the type it was stored with; its SHA-256 in the Digest header",
+            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("case") UUID caseId, @PathParam("attachment") UUID attachmentId) {
         Attachment attachment = attachments.get(caseId, attachmentId);
         return Response.ok(attachment.content(), attachment.contentType())

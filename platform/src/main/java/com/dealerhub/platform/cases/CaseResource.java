@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.UUID;
 
@@ -32,6 +35,8 @@ public class CaseResource {
     CaseService cases;
 
     @POST
+    @APIResponse(responseCode = "201", description = "The case, opened (its address in Location)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public Response open(@Valid @NotNull OpenCaseRequest request, @Context UriInfo uri) {
         CaseView opened = cases.open(request);
         return Response.created(uri.getAbsolutePathBuilder().path(opened.id().toString()).build()).entity(opened).build();

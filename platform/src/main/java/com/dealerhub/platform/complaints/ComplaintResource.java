@@ -46,6 +46,8 @@ public class ComplaintResource {
     CallbackCoverage coverage;
 
     @POST
+    @APIResponse(responseCode = "201", description = "The complaint, recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     public Response record(@Valid @NotNull NewComplaint complaint) {
         return Response.status(Response.Status.CREATED).entity(complaints.record(complaint)).build();
     }

@@ -37,6 +37,8 @@ public class GoodwillResource {
     Goodwill goodwill;
 
     @POST
+    @APIResponse(responseCode = "201", description = "The goodwill claim, opened",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoodwillView.class)))
     public Response open(@Valid @NotNull GoodwillRequests.Open request) {
         return Response.status(Response.Status.CREATED).entity(goodwill.open(request)).build();
     }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The caller's inbox, the local SMS gateway's messages, and the contacts head office keeps. */
 @ApplicationScoped
@@ -48,6 +49,7 @@ public class NotificationResource {
 
     @POST
     @Path("/inbox/{id}/read")
+    @APIResponse(responseCode = "204", description = "The notification is marked read")
     public Response markRead(@PathParam("id") long id) {
         queries.markRead(id);
         return Response.noContent().build();

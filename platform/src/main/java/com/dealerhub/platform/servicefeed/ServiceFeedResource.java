@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The dealers' service-process feed: snapshots of DMS records, sent in idempotent batches (ADR 0018). */
 @ApplicationScoped
@@ -24,7 +25,8 @@ public class ServiceFeedResource {
 
     @POST
     @Path("/batches")
-    @Operation(summary = "Send a batch of service-process events from the dealer's DMS",
+    @Tag(name = "dms")
+    @Operation(operationId = "sendServiceFeedBatch", summary = "Send a batch of service-process events from the dealer's DMS",
             description = "1 to 1000 events (appointments, repair orders, follow-up calls, complaints, roadside rescues), "
                     + "each judged on its own: good ones are kept, bad ones refused naming the field (events[i].field) "
                     + "with a stable code. The same key with the same content again is UNCHANGED; with other content "

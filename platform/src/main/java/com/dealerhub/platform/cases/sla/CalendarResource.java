@@ -18,6 +18,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -33,7 +35,8 @@ public class CalendarResource {
     public record HoursRequest(@NotBlank @Size(max = 60) String zone,
                                @NotNull @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d") String opens,
                                @NotNull @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d") String closes,
-                               @NotNull @Size(min = 1, max = 7) List<@NotNull DayOfWeek> weekdays) {
+                               @NotNull @Size(min = 1, max = 7) @Schema(type = SchemaType.ARRAY, implementation = DayOfWeek.class)
+                               List<@NotNull DayOfWeek> weekdays) {
     }
 
     public record DayRequest(@NotNull LocalDate day, @NotNull WorkingCalendar.DayKind kind, @NotBlank @Size(max = 100) String name) {

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.UUID;
@@ -36,7 +38,8 @@ public class AllocationResource {
 
     @POST
     @Path("/runs")
-    @APIResponse(responseCode = "201", description = "The committed run, with every line's result")
+    @APIResponse(responseCode = "201", description = "The committed run, with every line's result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunView.class)))
     public Response run(@Valid @NotNull RunRequest request) {
         return Response.status(Response.Status.CREATED).entity(allocations.run(request.warehouse())).build();
     }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.UUID;
@@ -30,7 +32,8 @@ public class PartsAuditsResource {
     PartsAudits audits;
 
     @POST
-    @APIResponse(responseCode = "201", description = "The audit, recorded with its findings")
+    @APIResponse(responseCode = "201", description = "The audit, recorded with its findings",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditView.class)))
     public Response record(@Valid @NotNull AuditRequests.Audit audit) {
         return Response.status(Response.Status.CREATED).entity(audits.record(audit)).build();
     }

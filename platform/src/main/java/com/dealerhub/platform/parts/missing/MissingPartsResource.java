@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.UUID;
@@ -30,7 +32,8 @@ public class MissingPartsResource {
     MissingParts missing;
 
     @POST
-    @APIResponse(responseCode = "201", description = "The request, submitted")
+    @APIResponse(responseCode = "201", description = "The request, submitted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MissingPartView.class)))
     public Response submit(@Valid @NotNull MissingPartRequests.Submit request) {
         return Response.status(Response.Status.CREATED).entity(missing.submit(request)).build();
     }

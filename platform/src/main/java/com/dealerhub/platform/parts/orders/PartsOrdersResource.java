@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.UUID;
@@ -31,8 +33,10 @@ public class PartsOrdersResource {
 
     /** 201 with the new order; 200 with the first order when a DMS resends the same order under the same key. */
     @POST
-    @APIResponse(responseCode = "201", description = "The order, placed")
-    @APIResponse(responseCode = "200", description = "The order first placed under the same idempotency key and body (a DMS retry)")
+    @APIResponse(responseCode = "201", description = "The order, placed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderView.class)))
+    @APIResponse(responseCode = "200", description = "The order first placed under the same idempotency key and body (a DMS retry)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderView.class)))
     public Response place(@Valid @NotNull OrderRequests.Place request) {
         PartsOrders.Placed placed = orders.place(request);
         return Response.status(placed.created() ? Response.Status.CREATED : Response.Status.OK).entity(placed.order()).build();

@@ -20,6 +20,10 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** The OEM's stock per warehouse and part: read by the network, kept by the parts department. */
 @ApplicationScoped
@@ -54,6 +58,9 @@ public class StockResource {
     @GET
     @Path("/template")
     @Produces({ImportTable.CSV, ImportTable.XLSX})
+    @APIResponse(responseCode = "200", description = "An empty stock file to fill in, CSV or XLSX", content = {
+            @Content(mediaType = ImportTable.CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = ImportTable.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response template(@QueryParam("format") String format) {
         String type = "xlsx".equals(format) ? ImportTable.XLSX : ImportTable.CSV;
         return Response.ok(ImportTable.template(type, Stock.COLUMNS, Stock.EXAMPLE), type).build();

@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.UUID;
@@ -33,7 +35,8 @@ public class CertificationResource {
     Certification certification;
 
     @POST
-    @APIResponse(responseCode = "201", description = "The application, opened: its number, state, prerequisites and the actions allowed now")
+    @APIResponse(responseCode = "201", description = "The application, opened: its number, state, prerequisites and the actions allowed now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificationView.class)))
     public Response apply(@Valid @NotNull CertificationRequests.Apply request) {
         return Response.status(Response.Status.CREATED).entity(certification.apply(request)).build();
     }

@@ -19,6 +19,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /**
  * LMS courses (read by the network, kept by the training department) and the records an LMS sends:
@@ -68,6 +72,9 @@ public class LmsResource {
     @GET
     @Path("/records/template")
     @Produces({ImportTable.CSV, ImportTable.XLSX})
+    @APIResponse(responseCode = "200", description = "An empty file of LMS records to fill in, CSV or XLSX", content = {
+            @Content(mediaType = ImportTable.CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = ImportTable.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response template(@QueryParam("format") String format) {
         boolean xlsx = "xlsx".equals(format);
         String type = xlsx ? ImportTable.XLSX : ImportTable.CSV;

@@ -21,6 +21,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** A dealer's staff roster: kept by its admin (one by one or from a CSV or XLSX file), read by its users and OEM staff. */
 @ApplicationScoped
@@ -39,7 +42,8 @@ public class RosterResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "201", description = "The roster entry, added")
+    @APIResponse(responseCode = "201", description = "The roster entry, added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RosterEntryView.class)))
     public Response add(RosterRequests.Add add) {
         return Response.status(Response.Status.CREATED).entity(roster.add(add)).build();
     }
@@ -70,6 +74,9 @@ public class RosterResource {
     @GET
     @Path("/template")
     @Produces({ImportTable.CSV, ImportTable.XLSX})
+    @APIResponse(responseCode = "200", description = "An empty roster file to fill in, CSV or XLSX", content = {
+            @Content(mediaType = ImportTable.CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = ImportTable.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response template(@QueryParam("format") String format) {
         String type = "xlsx".equals(format) ? ImportTable.XLSX : ImportTable.CSV;
         List<String> columns = new java.util.ArrayList<>(RosterFile.COLUMNS);

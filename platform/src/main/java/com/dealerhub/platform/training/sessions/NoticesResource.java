@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,8 @@ public class NoticesResource {
     Notices notices;
 
     @POST
-    @APIResponse(responseCode = "201", description = "The notice, published")
+    @APIResponse(responseCode = "201", description = "The notice, published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeView.class)))
     public Response publish(@Valid @NotNull NoticeRequest request) {
         return Response.status(Response.Status.CREATED).entity(notices.publish(request)).build();
     }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.UUID;
@@ -30,7 +32,8 @@ public class TrainingNeedsResource {
     TrainingNeeds needs;
 
     @POST
-    @APIResponse(responseCode = "201", description = "The training need, submitted")
+    @APIResponse(responseCode = "201", description = "The training need, submitted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NeedView.class)))
     public Response submit(@Valid @NotNull NeedRequests.Submit request) {
         return Response.status(Response.Status.CREATED).entity(needs.submit(request)).build();
     }

@@ -17,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.UUID;
@@ -35,7 +37,8 @@ public class TrainingSessionsResource {
     TrainingSessions sessions;
 
     @POST
-    @APIResponse(responseCode = "201", description = "The session, scheduled")
+    @APIResponse(responseCode = "201", description = "The session, scheduled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     public Response create(@Valid @NotNull SessionRequests.Create request) {
         return Response.status(Response.Status.CREATED).entity(sessions.create(request)).build();
     }
@@ -70,6 +73,7 @@ public class TrainingSessionsResource {
 
     @DELETE
     @Path("/{id}/seats/{person}")
+    @APIResponse(responseCode = "204", description = "The seat is cancelled")
     public Response cancel(@PathParam("id") UUID id, @PathParam("person") UUID person) {
         sessions.cancel(id, person);
         return Response.noContent().build();

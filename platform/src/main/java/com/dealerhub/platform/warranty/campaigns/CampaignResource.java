@@ -12,6 +12,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
@@ -26,6 +29,8 @@ public class CampaignResource {
     /** Head office publishes a campaign; its VINs follow with {@code POST /{code}/vehicles}. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The campaign, published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
     public Response publish(@Valid @NotNull CampaignRequest request) {
         return Response.status(Response.Status.CREATED).entity(campaigns.publish(request)).build();
     }

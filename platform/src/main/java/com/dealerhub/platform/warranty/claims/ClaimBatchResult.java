@@ -1,6 +1,7 @@
 package com.dealerhub.platform.warranty.claims;
 
 import com.dealerhub.common.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.UUID;
@@ -11,8 +12,10 @@ import java.util.UUID;
  */
 public record ClaimBatchResult(List<Item> results) {
 
+    @Schema(name = "ClaimBatchStatus")
     public enum Status { CREATED, ALREADY_RECEIVED, REFUSED }
 
+    @Schema(name = "ClaimBatchItem")
     public record Item(String idempotencyKey, Status status, UUID id, String number, String state, Problem problem) {
     }
 }

@@ -28,9 +28,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +52,10 @@ public class WarrantyClaimResource {
      * A repeated idempotency key answers 200 with the claim created the first time.
      */
     @POST
+    @APIResponse(responseCode = "200", description = "The claim drafted first under the same idempotency key (a retry)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(responseCode = "201", description = "The claim, drafted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
     public Response draft(@Valid @NotNull ClaimRequest request) {
         WarrantyClaims.Received received = claims.draft(request);
         return Response.status(received.alreadyReceived() ? Response.Status.OK : Response.Status.CREATED)
@@ -62,6 +68,10 @@ public class WarrantyClaimResource {
      */
     @POST
     @Path("/batches")
+    @Tag(name = "dms", description = "What a dealer's DMS sends: warranty claim batches and the service-process feed")
+    @Operation(operationId = "submitClaimBatch", summary = "Submit a batch of warranty claims from the dealer's DMS")
+    @APIResponse(responseCode = "200", description = "What became of each claim, in the order sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimBatchResult.class)))
     public ClaimBatchResult submitBatch(@Valid @NotNull ClaimBatch batch) {
         for (int i = 0; i < batch.claims().size(); i++) {
             if (batch.claims().get(i).idempotencyKey() == null) {

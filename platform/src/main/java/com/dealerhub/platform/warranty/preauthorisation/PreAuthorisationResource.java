@@ -14,6 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +32,8 @@ public class PreAuthorisationResource {
 
     /** A dealer asks the TAC to authorise a special or assembly part of one vehicle. */
     @POST
+    @APIResponse(responseCode = "201", description = "The pre-authorisation request, sent to the TAC",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreAuthorisationView.class)))
     public Response request(@Valid @NotNull PreAuthorisationRequest request) {
         return Response.status(Response.Status.CREATED).entity(preAuthorisations.request(request)).build();
     }
