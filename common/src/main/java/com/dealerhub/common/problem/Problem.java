@@ -1,6 +1,7 @@
 package com.dealerhub.common.problem;
 
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 
@@ -100,6 +101,11 @@ public record Problem(int status, String title, String detail, CodedMessage code
     }
 
     public String toJson() {
+        return toJsonObject().toString();
+    }
+
+    /** The RFC 9457 body, as answered and as embedded in a batch's result for one refused item. */
+    public JsonObject toJsonObject() {
         JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
@@ -120,7 +126,7 @@ public record Problem(int status, String title, String detail, CodedMessage code
         if (incident != null) {
             body.add("incident", incident);
         }
-        return body.build().toString();
+        return body.build();
     }
 
     private static JsonObjectBuilder params(Map<String, String> params) {

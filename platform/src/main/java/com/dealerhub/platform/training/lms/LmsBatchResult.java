@@ -1,6 +1,8 @@
 package com.dealerhub.platform.training.lms;
 
 import com.dealerhub.common.problem.Problem;
+import jakarta.json.JsonObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
@@ -13,6 +15,15 @@ public record LmsBatchResult(int created, int unchanged, int refused, List<Item>
 
     public enum Outcome { CREATED, UNCHANGED, REFUSED }
 
-    public record Item(String recordId, Outcome outcome, Problem problem) {
+    public record Item(String recordId, Outcome outcome, @Schema(ref = "Problem") JsonObject problem) {
+
+        static Item stored(String recordId, Outcome outcome) {
+            return new Item(recordId, outcome, null);
+        }
+
+        /** A refused record, with the problem body a single request would have answered. */
+        static Item refused(String recordId, Problem problem) {
+            return new Item(recordId, Outcome.REFUSED, problem.toJsonObject());
+        }
     }
 }

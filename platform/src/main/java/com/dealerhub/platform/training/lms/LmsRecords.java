@@ -80,7 +80,7 @@ public class LmsRecords {
         for (LmsRequests.Record record : batch.records()) {
             List<Problem.FieldError> errors = new ArrayList<>();
             if (record == null) {
-                items.add(new LmsBatchResult.Item(null, LmsBatchResult.Outcome.REFUSED,
+                items.add(LmsBatchResult.Item.refused(null,
                         Problem.invalid(List.of(new Problem.FieldError("records", "a record must be an object")))));
                 continue;
             }
@@ -89,16 +89,16 @@ public class LmsRecords {
                 names.check("", record, errors);
             }
             if (!errors.isEmpty()) {
-                items.add(new LmsBatchResult.Item(record.recordId(), LmsBatchResult.Outcome.REFUSED, Problem.invalid(errors)));
+                items.add(LmsBatchResult.Item.refused(record.recordId(), Problem.invalid(errors)));
                 continue;
             }
             Resolved resolved = new Resolved(record, names.people().get(staffNumber(record)));
             try {
                 boolean created = store(caller.network(), resolved);
-                items.add(new LmsBatchResult.Item(record.recordId(),
-                        created ? LmsBatchResult.Outcome.CREATED : LmsBatchResult.Outcome.UNCHANGED, null));
+                items.add(LmsBatchResult.Item.stored(record.recordId(),
+                        created ? LmsBatchResult.Outcome.CREATED : LmsBatchResult.Outcome.UNCHANGED));
             } catch (Conflict conflict) {
-                items.add(new LmsBatchResult.Item(record.recordId(), LmsBatchResult.Outcome.REFUSED, conflict.problem()));
+                items.add(LmsBatchResult.Item.refused(record.recordId(), conflict.problem()));
             }
         }
         return new LmsBatchResult(count(items, LmsBatchResult.Outcome.CREATED), count(items, LmsBatchResult.Outcome.UNCHANGED),

@@ -93,7 +93,7 @@ public class WarrantyClaimResource {
             return new ClaimBatchResult.Item(key, received.alreadyReceived() ? ClaimBatchResult.Status.ALREADY_RECEIVED
                     : ClaimBatchResult.Status.CREATED, claim.claim().id(), claim.claim().number(), claim.claim().state(), null);
         } catch (DomainException refused) {
-            return new ClaimBatchResult.Item(key, ClaimBatchResult.Status.REFUSED, null, null, null, refused.problem());
+            return ClaimBatchResult.Item.refused(key, refused.problem());
         } catch (RuntimeException failed) {
             // The same key sent twice at once: the second insert loses on the unique key; the first claim stands.
             try {
@@ -101,7 +101,7 @@ public class WarrantyClaimResource {
                 return new ClaimBatchResult.Item(key, ClaimBatchResult.Status.ALREADY_RECEIVED, first.claim().id(),
                         first.claim().number(), first.claim().state(), null);
             } catch (DomainException refused) {
-                return new ClaimBatchResult.Item(key, ClaimBatchResult.Status.REFUSED, null, null, null, refused.problem());
+                return ClaimBatchResult.Item.refused(key, refused.problem());
             }
         }
     }
