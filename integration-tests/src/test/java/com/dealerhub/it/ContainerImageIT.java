@@ -42,7 +42,7 @@ class ContainerImageIT {
         String image = loadedImage(Podman.run("load", "-q", "-i", tar.toString()));
         Podman.attempt("rm", "-f", CONTAINER);
         List<String> run = new ArrayList<>(List.of("run", "-d", "--name", CONTAINER, "--runtime", "runc", "--network", "host",
-                "--ulimit", "nofile=65536:65536", "--ulimit", "nproc=8192:8192",
+                "--ulimit", "nofile=%1$d:%1$d".formatted(openFiles()), "--ulimit", "nproc=8192:8192",
                 "--env-file", environment.toString(),
                 "--env", "JAVA_OPTS=-Xms128m -Xmx768m -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true"));
         // The stack's demo data migrations, which its database has already applied, must be found again.
@@ -104,6 +104,15 @@ class ContainerImageIT {
         String last = output.lines().filter(line -> line.startsWith("Loaded image")).reduce((a, b) -> b)
                 .orElseThrow(() -> new IllegalStateException("podman load named no image:\n" + output));
         return last.substring(last.indexOf(':') + 1).strip();
+    }
+
+    /** 65536 open files, or fewer when this machine's hard limit is lower (a container cannot raise it). */
+    private static long openFiles() throws IOException {
+        return Files.readAllLines(Path.of("/proc/self/limits")).stream()
+                .filter(line -> line.startsWith("Max open files"))
+                .map(line -> line.substring("Max open files".length()).strip().split("\\s+")[1])
+                .filter(hard -> hard.matches("\\d+"))
+                .mapToLong(Long::parseLong).map(hard -> Math.min(hard, 65536)).findFirst().orElse(65536);
     }
 
     private static List<String> extraMigrationFolders(Path environment) throws IOException {
