@@ -6,6 +6,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -22,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The platform's OpenAPI document written at build time (the one the DMS client is generated from)
- * describes what the running server serves, and every operation states its answers with their bodies.
+ * describes what the running server serves, and every operation of the three applications' documents
+ * states its answers with their bodies, list items typed.
  */
 class OpenApiDocumentIT {
 
@@ -40,9 +43,10 @@ class OpenApiDocumentIT {
         assertThat(operations(served())).isEqualTo(builtOperations);
     }
 
-    @Test
-    void everyServedOperationAnswersWithTypedBodies() {
-        JsonObject served = served();
+    @ParameterizedTest
+    @ValueSource(strings = {"platform", "tenant-admin", "reporting"})
+    void everyServedOperationAnswersWithTypedBodies(String application) {
+        JsonObject served = served(application);
         served.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
             if (!METHODS.contains(method)) {
                 return;
@@ -71,6 +75,17 @@ class OpenApiDocumentIT {
                 .contains("type", "title", "status", "detail", "code", "params", "errors");
     }
 
+    @Test
+    void searchHitsAndTheRecordsBehindAFigureAreTyped() {
+        JsonObject schemas = served("reporting").getJsonObject("components").getJsonObject("schemas");
+
+        assertThat(schemas.getJsonObject("SearchResult").getJsonObject("properties").getJsonObject("items")
+                .getJsonObject("items").getString("$ref")).endsWith("/IndexedCase");
+        assertThat(schemas.getJsonObject("IndexedCase").getJsonObject("properties").keySet()).contains("number", "type", "state", "slaState", "vin");
+        assertThat(schemas.getJsonObject("RecordPage").getJsonObject("properties").getJsonObject("items").toString())
+                .contains("IndexedCase", "FeedRecord");
+    }
+
     private static Map<String, Set<String>> operations(JsonObject document) {
         Map<String, Set<String>> operations = new TreeMap<>();
         document.getJsonObject("paths").forEach((path, item) -> operations.put(path,
@@ -79,7 +94,11 @@ class OpenApiDocumentIT {
     }
 
     private static JsonObject served() {
-        return Api.send(HttpRequest.newBuilder(URI.create(Stack.wildfly() + "/platform/openapi?format=JSON"))).object();
+        return served("platform");
+    }
+
+    private static JsonObject served(String application) {
+        return Api.send(HttpRequest.newBuilder(URI.create(Stack.wildfly() + "/" + application + "/openapi?format=JSON"))).object();
     }
 
     private static JsonObject built() throws IOException {

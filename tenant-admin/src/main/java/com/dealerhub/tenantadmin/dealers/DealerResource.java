@@ -1,7 +1,7 @@
 package com.dealerhub.tenantadmin.dealers;
 
-import com.dealerhub.common.web.QueryParameters;
 import com.dealerhub.common.security.CurrentCaller;
+import com.dealerhub.common.web.QueryParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -11,12 +11,15 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -53,12 +56,16 @@ public class DealerResource {
 
     @POST
     @Path("regions")
+    @APIResponse(responseCode = "201", description = "created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionView.class)))
     public Response createRegion(@Valid @NotNull NewRegionRequest request) throws SQLException {
         return Response.status(Response.Status.CREATED).entity(administration.createRegion(CurrentCaller.require(), request)).build();
     }
 
     @POST
     @Path("dealers")
+    @APIResponse(responseCode = "201", description = "created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealerView.class)))
     public Response createDealer(@Valid @NotNull NewDealerRequest request) throws SQLException {
         return Response.status(Response.Status.CREATED).entity(administration.createDealer(CurrentCaller.require(), request)).build();
     }

@@ -11,6 +11,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.sql.SQLException;
 
@@ -24,6 +27,8 @@ public class NetworkResource {
     NetworkOnboarding onboarding;
 
     @POST
+    @APIResponse(responseCode = "201", description = "created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NetworkView.class)))
     public Response onboard(@Valid @NotNull NewNetworkRequest request) throws SQLException {
         return Response.status(Response.Status.CREATED).entity(onboarding.onboard(CurrentCaller.require(), request)).build();
     }

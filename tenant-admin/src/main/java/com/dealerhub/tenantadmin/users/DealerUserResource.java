@@ -13,6 +13,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -32,6 +35,8 @@ public class DealerUserResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealerUserView.class)))
     public Response create(@PathParam("dealer") String dealer, @Valid @NotNull NewUserRequest request) throws SQLException {
         return Response.status(Response.Status.CREATED).entity(users.create(CurrentCaller.require(), dealer, request)).build();
     }
